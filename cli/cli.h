@@ -1,0 +1,8 @@
+/* Subcommands of the zsie command; each returns the process exit status. */
+#ifndef ZSIE_CLI_H
+#define ZSIE_CLI_H
+
+int cmd_insns(int argc, char **argv);
+int cmd_machine(int argc, char **argv);
+
+#endif

@@ -1,0 +1,30 @@
+/* The zsie command: dispatch on the subcommand. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void usage(FILE *f)
+{
+    fprintf(f, "usage: zsie machine [options] IMAGE   run IMAGE on the bare emulated machine\n"
+               "       zsie insns [--all]               list the instruction set and its coverage\n"
+               "       zsie --help\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(argv[1], "insns"))
+        return cmd_insns(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "machine"))
+        return cmd_machine(argc - 1, argv + 1);
+    fprintf(stderr, "zsie: E002 unknown command '%s' (try zsie --help)\n", argv[1]);
+    return 2;
+}

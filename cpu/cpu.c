@@ -1,0 +1,55 @@
+/* CPU life cycle: creation and the resets of PoP chapter 4, "CPU Reset" and "Initial CPU
+ * Reset". */
+#include "cpu.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "access.h"
+#include "storage.h"
+
+void dcache_free(struct cpu *cpu);
+
+int cpu_init(struct cpu *cpu, struct storage *mem, uint16_t cpu_addr)
+{
+    memset(cpu, 0, sizeof *cpu);
+    cpu->mem = mem;
+    cpu->cpu_addr = cpu_addr;
+    cpu->dcache_frames = mem->size / PAGE_SIZE;
+    cpu->dcache = calloc(cpu->dcache_frames ? cpu->dcache_frames : 1, sizeof *cpu->dcache);
+    if (!cpu->dcache)
+        return -1;
+    cpu_reset_initial(cpu);
+    return 0;
+}
+
+void cpu_destroy(struct cpu *cpu)
+{
+    dcache_free(cpu);
+}
+
+void cpu_reset_normal(struct cpu *cpu)
+{
+    /* CPU reset: pending interruptions cleared, the CPU stopped; registers kept */
+    atomic_store(&cpu->pending, 0);
+    cpu->stopped = true;
+    cpu->psw_invalid = false;
+    tlb_flush(cpu);
+}
+
+void cpu_reset_initial(struct cpu *cpu)
+{
+    cpu_reset_normal(cpu);
+    cpu->psw.mask = 0;
+    cpu->psw.ia = 0;
+    cpu->cc = 0;
+    cpu->prefix = 0;
+    memset(cpu->cr, 0, sizeof cpu->cr);
+    cpu->cr[0] = 0xE0;        /* initial values of PoP figure 4-? */
+    cpu->cr[14] = 0xC2000000;
+    cpu->fpc = 0;
+    cpu->clock_comparator = 0;
+    cpu->cpu_timer = 0;
+    cpu->cpu_timer_base = 0;
+    cpu->tod_epoch = 0;
+}

@@ -1,0 +1,176 @@
+/* The execution loop.  Instructions are decoded once into struct insn records kept per
+ * absolute page (struct dpage); a record is reused while the storage still holds the same
+ * text, which one masked 8-byte compare establishes, so stores into code, DAT changes and
+ * other CPUs need no invalidation protocol.  The loop runs in slices between which it looks
+ * at pending interruptions, timers and the instruction limit. */
+#include "exec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "access.h"
+#include "insn.h"
+#include "interrupt.h"
+#include "timer.h"
+
+#define SLICE 4096
+#define SLOTS (PAGE_SIZE / 2)
+#define EMPTY_RAW 1 /* never equals masked text: its low 16 bits are always zero */
+
+struct dpage {
+    struct insn slot[SLOTS];
+};
+
+static struct dpage *dpage_for(struct cpu *cpu, uint64_t abs)
+{
+    uint64_t frame = abs >> PAGE_SHIFT;
+    struct dpage *dp = cpu->dcache[frame];
+    if (!dp) {
+        dp = malloc(sizeof *dp);
+        if (!dp)
+            return NULL;
+        for (unsigned i = 0; i < SLOTS; i++) {
+            dp->slot[i].raw = EMPTY_RAW;
+            dp->slot[i].raw_mask = 0;
+        }
+        cpu->dcache[frame] = dp;
+    }
+    return dp;
+}
+
+void dcache_free(struct cpu *cpu)
+{
+    if (!cpu->dcache)
+        return;
+    for (uint64_t i = 0; i < cpu->dcache_frames; i++)
+        free(cpu->dcache[i]);
+    free(cpu->dcache);
+    cpu->dcache = NULL;
+}
+
+/* Fetch slow path: a new page, an odd or invalid PSW, or text that crosses a page. */
+static int fetch_slow(struct cpu *cpu, uint64_t ia, struct insn **out, struct insn *tmp)
+{
+    if (cpu->psw_invalid || (ia & 1))
+        return PGM_SPECIFICATION;
+    uint8_t *p;
+    int rc = vptr(cpu, ia, 2, ACC_IFETCH, &p);
+    if (rc)
+        return rc;
+    unsigned off = (unsigned)(ia & ~PAGE_MASK);
+    unsigned len = insn_length(p[0]);
+    if (off + len > PAGE_SIZE) {
+        uint8_t text[6];
+        uint8_t *q;
+        unsigned first = (unsigned)PAGE_SIZE - off;
+        memcpy(text, p, first);
+        rc = vptr(cpu, (ia + first) & amode_mask(cpu), len - first, ACC_IFETCH, &q);
+        if (rc)
+            return rc;
+        memcpy(text + first, q, len - first);
+        insn_decode(text, tmp);
+        *out = tmp;
+        return 0;
+    }
+    uint64_t abs = (uint64_t)(p - cpu->mem->bytes);
+    struct dpage *dp = dpage_for(cpu, abs);
+    if (!dp) {
+        insn_decode(p, tmp);
+        *out = tmp;
+        return 0;
+    }
+    cpu->ic_page = ia & PAGE_MASK;
+    cpu->ic_host = p - off;
+    cpu->ic_dpage = dp;
+    struct insn *in = &dp->slot[off >> 1];
+    if ((ld_be64(p) & in->raw_mask) != in->raw)
+        insn_decode(p, in);
+    *out = in;
+    return 0;
+}
+
+static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsigned n, bool trace)
+{
+    uint64_t gr_before[16];
+    cpu->check_stop = false;
+    while (n--) {
+        uint64_t ia = cpu->psw.ia;
+        struct insn *in;
+        struct insn tmp;
+        if (__builtin_expect((ia & (PAGE_MASK | 1)) == cpu->ic_page, 1)) {
+            unsigned off = (unsigned)(ia & ~PAGE_MASK);
+            in = &cpu->ic_dpage->slot[off >> 1];
+            if (__builtin_expect((ld_be64(cpu->ic_host + off) & in->raw_mask) != in->raw, 0)) {
+                if (off + insn_length(cpu->ic_host[off]) <= PAGE_SIZE) {
+                    insn_decode(cpu->ic_host + off, in);
+                } else {
+                    int rc = fetch_slow(cpu, ia, &in, &tmp);
+                    if (rc) {
+                        cpu_program_interrupt(cpu, rc, 0, ia);
+                        break;
+                    }
+                }
+            }
+        } else {
+            int rc = fetch_slow(cpu, ia, &in, &tmp);
+            if (rc) {
+                cpu_program_interrupt(cpu, rc, 0, ia);
+                break;
+            }
+        }
+        cpu->psw.ia = (ia + in->len) & amode_mask(cpu);
+        if (trace)
+            memcpy(gr_before, cpu->gr, sizeof gr_before);
+        int rc;
+        if (__builtin_expect((in->flags & F_PRIV) && problem_state(cpu), 0))
+            rc = PGM_PRIVILEGED;
+        else
+            rc = in->fn(cpu, in);
+        cpu->insn_count++;
+        if (trace)
+            trace_insn(cpu, in, ia, gr_before);
+        if (__builtin_expect(rc != 0, 0)) {
+            if (rc > 0)
+                cpu_program_interrupt(cpu, rc, in->len, ia);
+            else if (rc != EXEC_RESTART)
+                return rc;
+        }
+        if (__builtin_expect(cpu->check_stop, 0))
+            break;
+    }
+    return 0;
+}
+
+static int run_slice_fast(struct cpu *cpu, unsigned n) { return run_slice(cpu, n, false); }
+static int run_slice_traced(struct cpu *cpu, unsigned n) { return run_slice(cpu, n, true); }
+
+int cpu_run(struct cpu *cpu)
+{
+    for (;;) {
+        timer_poll(cpu);
+        if (atomic_load_explicit(&cpu->pending, memory_order_acquire))
+            cpu_take_pending(cpu);
+        if (cpu->stopped)
+            return EXEC_STOP;
+        if (cpu->psw.mask & PSW_WAIT)
+            return EXEC_WAIT;
+        unsigned n = SLICE;
+        if (cpu->max_insns) {
+            if (cpu->insn_count >= cpu->max_insns)
+                return EXEC_LIMIT;
+            if (cpu->max_insns - cpu->insn_count < n)
+                n = (unsigned)(cpu->max_insns - cpu->insn_count);
+        }
+        int rc = (cpu->trace & TRACE_INSNS) ? run_slice_traced(cpu, n) : run_slice_fast(cpu, n);
+        if (rc)
+            return rc;
+    }
+}
+
+int cpu_exec_text(struct cpu *cpu, const uint8_t *text, struct insn *scratch)
+{
+    insn_decode(text, scratch);
+    if ((scratch->flags & F_PRIV) && problem_state(cpu))
+        return PGM_PRIVILEGED;
+    return scratch->fn(cpu, scratch);
+}

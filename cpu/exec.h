@@ -1,0 +1,23 @@
+/* The execution loop: fetch through the decode cache, dispatch, present interruptions. */
+#ifndef ZSIE_EXEC_H
+#define ZSIE_EXEC_H
+
+#include "cpu.h"
+
+#define TRACE_INSNS 0x1
+#define TRACE_INTERRUPTS 0x2
+
+/* Run the CPU until it waits, stops, is intercepted or reaches its instruction limit.
+ * Returns an EXEC_* outcome (program interruptions are presented inside, never returned). */
+int cpu_run(struct cpu *cpu);
+
+/* Execute one instruction whose text is given (EXECUTE's target): decode without the cache
+ * and dispatch.  Returns the handler's outcome. */
+int cpu_exec_text(struct cpu *cpu, const uint8_t *text, struct insn *scratch);
+
+/* Trace hooks (trace.c). */
+struct insn;
+void trace_insn(struct cpu *cpu, const struct insn *in, uint64_t addr, const uint64_t *gr_before);
+void trace_interrupt(struct cpu *cpu, const char *kind, unsigned code, uint64_t old_mask, uint64_t old_ia);
+
+#endif

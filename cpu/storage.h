@@ -1,0 +1,67 @@
+/* Absolute storage and its storage keys (PoP chapter 3).  Bytes are kept in the architecture's
+ * (big-endian) order, so a byte address means the same thing to guest and host. */
+#ifndef ZSIE_STORAGE_H
+#define ZSIE_STORAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PAGE_SHIFT 12
+#define PAGE_SIZE 4096ULL
+#define PAGE_MASK (~(PAGE_SIZE - 1))
+
+/* Storage key byte, one per 4 KiB block: ACC in bits 0-3, F, R, C. */
+#define SKEY_ACC 0xF0
+#define SKEY_F 0x08
+#define SKEY_R 0x04
+#define SKEY_C 0x02
+
+struct storage {
+    uint8_t *bytes;  /* size bytes, plus a guard tail so 8-byte reads near the end stay inside */
+    uint64_t size;   /* a multiple of PAGE_SIZE */
+    uint8_t *keys;   /* size / PAGE_SIZE storage keys */
+};
+
+/* Allocate zeroed storage of size bytes (rounded up to a page).  Returns 0 or -1. */
+int storage_init(struct storage *s, uint64_t size);
+void storage_free(struct storage *s);
+void storage_clear(struct storage *s); /* contents and keys to zero (clear reset) */
+
+static inline bool storage_valid(const struct storage *s, uint64_t abs, uint64_t len)
+{
+    return abs < s->size && len <= s->size - abs;
+}
+
+static inline uint8_t *storage_ptr(const struct storage *s, uint64_t abs)
+{
+    return s->bytes + abs;
+}
+
+/* Big-endian loads and stores on host memory. */
+static inline uint16_t ld_be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
+static inline uint32_t ld_be32(const uint8_t *p)
+{
+    uint32_t v;
+    __builtin_memcpy(&v, p, 4);
+    return __builtin_bswap32(v);
+}
+static inline uint64_t ld_be64(const uint8_t *p)
+{
+    uint64_t v;
+    __builtin_memcpy(&v, p, 8);
+    return __builtin_bswap64(v);
+}
+static inline void st_be16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)(v >> 8); p[1] = (uint8_t)v; }
+static inline void st_be32(uint8_t *p, uint32_t v)
+{
+    v = __builtin_bswap32(v);
+    __builtin_memcpy(p, &v, 4);
+}
+static inline void st_be64(uint8_t *p, uint64_t v)
+{
+    v = __builtin_bswap64(v);
+    __builtin_memcpy(p, &v, 8);
+}
+
+#endif
