@@ -7,6 +7,7 @@
 
 #include "access.h"
 #include "storage.h"
+#include "sie.h"
 
 void dcache_free(struct cpu *cpu);
 
@@ -25,6 +26,7 @@ int cpu_init(struct cpu *cpu, struct storage *mem, uint16_t cpu_addr)
 
 void cpu_destroy(struct cpu *cpu)
 {
+    sie_release(cpu);
     dcache_free(cpu);
 }
 

@@ -13,6 +13,7 @@ struct storage;
 struct insn;
 struct cpu;
 struct dpage;
+struct sie_vcpu;
 
 /* ---- PSW (bits numbered as in the PoP, bit 0 = MSB of the first doubleword) ---- */
 #define PSW_BIT(n) (1ULL << (63 - (n)))
@@ -186,6 +187,10 @@ struct cpu {
     uint64_t ic_page;      /* instruction-fetch cache: virtual page address; 1 = empty */
     uint8_t *ic_host;      /* host address of that page */
     struct dpage *ic_dpage;
+
+    struct sie_vcpu *sie; /* set while this CPU is a guest under interpretive execution */
+    bool sie_exit;        /* an interception ends the current run */
+    struct sie_vcpu *sie_child; /* the guest context this CPU runs with the SIE instruction */
 
     struct cpu_hooks hooks;
     int trace;            /* TRACE_* flags, see exec.h */

@@ -11,6 +11,7 @@
 #include "access.h"
 #include "insn.h"
 #include "interrupt.h"
+#include "sie.h"
 #include "timer.h"
 
 #define SLICE 4096
@@ -36,6 +37,20 @@ static struct dpage *dpage_for(struct cpu *cpu, uint64_t abs)
         cpu->dcache[frame] = dp;
     }
     return dp;
+}
+
+int dcache_resize(struct cpu *cpu, uint64_t frames)
+{
+    if (frames <= cpu->dcache_frames)
+        return 0;
+    struct dpage **n = realloc(cpu->dcache, frames * sizeof *n);
+    if (!n)
+        return -1;
+    memset(n + cpu->dcache_frames, 0, (frames - cpu->dcache_frames) * sizeof *n);
+    cpu->dcache = n;
+    cpu->dcache_frames = frames;
+    cpu->ic_page = 1;
+    return 0;
 }
 
 void dcache_free(struct cpu *cpu)
@@ -89,6 +104,29 @@ static int fetch_slow(struct cpu *cpu, uint64_t ia, struct insn **out, struct in
     return 0;
 }
 
+/* The slow part of dispatch, for rows flagged privileged or SIE-controlled: under SIE the
+ * interception decision comes first (DIAGNOSE is intercepted even in problem state). */
+static int dispatch_gated(struct cpu *cpu, const struct insn *in)
+{
+    if (cpu->sie && (in->flags & F_SIE)) {
+        int rc = sie_gate(cpu, in);
+        if (rc)
+            return rc;
+    }
+    if ((in->flags & F_PRIV) && problem_state(cpu))
+        return PGM_PRIVILEGED;
+    return in->fn(cpu, in);
+}
+
+/* Present a program interruption, or under SIE the interception it may become. */
+static int program_exception(struct cpu *cpu, int code, const struct insn *in, uint64_t ia)
+{
+    if (cpu->sie && sie_program_intercept(cpu, code, in, ia))
+        return EXEC_INTERCEPT;
+    cpu_program_interrupt(cpu, code, in ? in->len : 0, ia);
+    return 0;
+}
+
 static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsigned n, bool trace)
 {
     uint64_t gr_before[16];
@@ -106,7 +144,8 @@ static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsi
                 } else {
                     int rc = fetch_slow(cpu, ia, &in, &tmp);
                     if (rc) {
-                        cpu_program_interrupt(cpu, rc, 0, ia);
+                        if (program_exception(cpu, rc, NULL, ia))
+                            return EXEC_INTERCEPT;
                         break;
                     }
                 }
@@ -114,7 +153,8 @@ static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsi
         } else {
             int rc = fetch_slow(cpu, ia, &in, &tmp);
             if (rc) {
-                cpu_program_interrupt(cpu, rc, 0, ia);
+                if (program_exception(cpu, rc, NULL, ia))
+                    return EXEC_INTERCEPT;
                 break;
             }
         }
@@ -122,18 +162,20 @@ static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsi
         if (trace)
             memcpy(gr_before, cpu->gr, sizeof gr_before);
         int rc;
-        if (__builtin_expect((in->flags & F_PRIV) && problem_state(cpu), 0))
-            rc = PGM_PRIVILEGED;
+        if (__builtin_expect(in->flags & (F_PRIV | F_SIE), 0))
+            rc = dispatch_gated(cpu, in);
         else
             rc = in->fn(cpu, in);
         cpu->insn_count++;
         if (trace)
             trace_insn(cpu, in, ia, gr_before);
         if (__builtin_expect(rc != 0, 0)) {
-            if (rc > 0)
-                cpu_program_interrupt(cpu, rc, in->len, ia);
-            else if (rc != EXEC_RESTART)
+            if (rc > 0) {
+                if (program_exception(cpu, rc, in, ia))
+                    return EXEC_INTERCEPT;
+            } else if (rc != EXEC_RESTART) {
                 return rc;
+            }
         }
         if (__builtin_expect(cpu->check_stop, 0))
             break;
@@ -170,7 +212,5 @@ int cpu_run(struct cpu *cpu)
 int cpu_exec_text(struct cpu *cpu, const uint8_t *text, struct insn *scratch)
 {
     insn_decode(text, scratch);
-    if ((scratch->flags & F_PRIV) && problem_state(cpu))
-        return PGM_PRIVILEGED;
-    return scratch->fn(cpu, scratch);
+    return dispatch_gated(cpu, scratch);
 }

@@ -15,6 +15,10 @@ int cpu_run(struct cpu *cpu);
  * and dispatch.  Returns the handler's outcome. */
 int cpu_exec_text(struct cpu *cpu, const uint8_t *text, struct insn *scratch);
 
+/* The decode cache: size it for a storage of frames pages (keeps what it has), free it. */
+int dcache_resize(struct cpu *cpu, uint64_t frames);
+void dcache_free(struct cpu *cpu);
+
 /* Trace hooks (trace.c). */
 struct insn;
 void trace_insn(struct cpu *cpu, const struct insn *in, uint64_t addr, const uint64_t *gr_before);

@@ -52,6 +52,7 @@ enum arch_level { LVL_Z900, LVL_Z990, LVL_Z9, LVL_Z10, LVL_Z196, LVL_ZEC12, LVL_
 #define F_CC 0x04     /* sets the condition code */
 #define F_FP 0x08     /* uses floating-point registers */
 #define F_SYS 0x10    /* control instruction that touches CPU state outside the registers */
+#define F_SIE 0x20    /* under SIE, sie/intercept.c decides whether it is intercepted */
 
 struct insn;
 typedef int (*insn_fn)(struct cpu *cpu, const struct insn *in);

@@ -1,11 +1,177 @@
-/* Fixed-point arithmetic (PoP chapter 7): add, subtract, with overflow per the program mask. */
-#include "insn.h"
+/* Fixed-point add and subtract (PoP chapter 7): signed forms set CC 0/1/2 by the sign of
+ * the result and CC 3 on overflow (a fixed-point-overflow exception when program-mask bit
+ * 20 is one; the result is stored either way); logical forms set CC from zero/nonzero and
+ * the carry out, where subtraction is a + ~b + 1 so that "carry" means "no borrow".
+ * Register results of 32-bit forms replace bits 32-63 only. */
+#include "insn_fixed.h"
 
-int op_AR(struct cpu *cpu, const struct insn *in)
+/* ---- signed ---- */
+static inline int sadd32(struct cpu *cpu, unsigned r1, int32_t a, int32_t b)
 {
-    int32_t a = (int32_t)cpu->gr[in->r1], b = (int32_t)cpu->gr[in->r2], r;
+    int32_t r;
     bool ovf = __builtin_add_overflow(a, b, &r);
-    cpu->gr[in->r1] = (cpu->gr[in->r1] & 0xFFFFFFFF00000000ULL) | (uint32_t)r;
-    cpu->cc = ovf ? 3 : r == 0 ? 0 : r < 0 ? 1 : 2;
-    return ovf && (cpu->psw.mask & PSW_PM_FIXOVF) ? PGM_FIXED_OVERFLOW : 0;
+    set_lo32(cpu, r1, (uint32_t)r);
+    return overflow_exit(cpu, ovf, r);
+}
+static inline int ssub32(struct cpu *cpu, unsigned r1, int32_t a, int32_t b)
+{
+    int32_t r;
+    bool ovf = __builtin_sub_overflow(a, b, &r);
+    set_lo32(cpu, r1, (uint32_t)r);
+    return overflow_exit(cpu, ovf, r);
+}
+static inline int sadd64(struct cpu *cpu, unsigned r1, int64_t a, int64_t b)
+{
+    int64_t r;
+    bool ovf = __builtin_add_overflow(a, b, &r);
+    cpu->gr[r1] = (uint64_t)r;
+    return overflow_exit(cpu, ovf, r);
+}
+static inline int ssub64(struct cpu *cpu, unsigned r1, int64_t a, int64_t b)
+{
+    int64_t r;
+    bool ovf = __builtin_sub_overflow(a, b, &r);
+    cpu->gr[r1] = (uint64_t)r;
+    return overflow_exit(cpu, ovf, r);
+}
+
+/* ---- logical: a + b + carry-in ---- */
+static inline int ladd32(struct cpu *cpu, unsigned r1, uint32_t a, uint32_t b, unsigned cin)
+{
+    uint64_t s = (uint64_t)a + b + cin;
+    set_lo32(cpu, r1, (uint32_t)s);
+    cpu->cc = cc_logical((uint32_t)s, s >> 32);
+    return 0;
+}
+static inline int ladd64(struct cpu *cpu, unsigned r1, uint64_t a, uint64_t b, unsigned cin)
+{
+    unsigned __int128 s = (unsigned __int128)a + b + cin;
+    cpu->gr[r1] = (uint64_t)s;
+    cpu->cc = cc_logical((uint64_t)s, (bool)(s >> 64));
+    return 0;
+}
+/* ADD LOGICAL WITH CARRY and SUBTRACT LOGICAL WITH BORROW take bit 0 of the CC (CC 2, 3)
+ * as the carry in: for subtraction CC 0/1 mean a borrow, which the +~b form absorbs. */
+static inline unsigned carry_in(const struct cpu *cpu)
+{
+    return cpu->cc >> 1;
+}
+
+#define L32(r) lo32(cpu, (r))
+#define G(r) cpu->gr[r]
+
+/* One handler per row; v is the fetched second operand of the storage forms. */
+#define RR(name, fn, ...)                                                                   \
+    int op_##name(struct cpu *cpu, const struct insn *in) { return fn(cpu, in->r1, __VA_ARGS__); }
+#define RX(name, bits, fn, ...)                                                             \
+    int op_##name(struct cpu *cpu, const struct insn *in)                                   \
+    {                                                                                       \
+        FETCH(bits, rx_ea(cpu, in), v);                                                     \
+        return fn(cpu, in->r1, __VA_ARGS__);                                                \
+    }
+
+/* ADD: AHI also serves AFI, AGHI also AGFI (the decoder sign-extends either immediate). */
+RR(AR, sadd32, L32(in->r1), L32(in->r2))
+RR(ARK, sadd32, L32(in->r2), L32(in->r3))
+RR(AHI, sadd32, L32(in->r1), in->i2)
+RR(AHIK, sadd32, L32(in->r3), in->i2)
+RX(A, 32, sadd32, L32(in->r1), v)
+RX(AH, 16, sadd32, L32(in->r1), (int16_t)v)
+RR(AGR, sadd64, G(in->r1), G(in->r2))
+RR(AGRK, sadd64, G(in->r2), G(in->r3))
+RR(AGFR, sadd64, G(in->r1), (int32_t)G(in->r2))
+RR(AGHI, sadd64, G(in->r1), in->i2)
+RR(AGHIK, sadd64, G(in->r3), in->i2)
+RX(AG, 64, sadd64, G(in->r1), v)
+RX(AGF, 32, sadd64, G(in->r1), (int32_t)v)
+RX(AGH, 16, sadd64, G(in->r1), (int16_t)v)
+
+/* SUBTRACT */
+RR(SR, ssub32, L32(in->r1), L32(in->r2))
+RR(SRK, ssub32, L32(in->r2), L32(in->r3))
+RX(S, 32, ssub32, L32(in->r1), v)
+RX(SH, 16, ssub32, L32(in->r1), (int16_t)v)
+RR(SGR, ssub64, G(in->r1), G(in->r2))
+RR(SGRK, ssub64, G(in->r2), G(in->r3))
+RR(SGFR, ssub64, G(in->r1), (int32_t)G(in->r2))
+RX(SG, 64, ssub64, G(in->r1), v)
+RX(SGF, 32, ssub64, G(in->r1), (int32_t)v)
+RX(SGH, 16, ssub64, G(in->r1), (int16_t)v)
+
+/* ADD LOGICAL; the HSIK forms add a sign-extended immediate modulo 2^n. */
+RR(ALR, ladd32, L32(in->r1), L32(in->r2), 0)
+RR(ALRK, ladd32, L32(in->r2), L32(in->r3), 0)
+RR(ALFI, ladd32, L32(in->r1), (uint32_t)in->i2, 0)
+RR(ALHSIK, ladd32, L32(in->r3), (uint32_t)in->i2, 0)
+RX(AL, 32, ladd32, L32(in->r1), v, 0)
+RR(ALGR, ladd64, G(in->r1), G(in->r2), 0)
+RR(ALGRK, ladd64, G(in->r2), G(in->r3), 0)
+RR(ALGFR, ladd64, G(in->r1), (uint32_t)G(in->r2), 0)
+RR(ALGFI, ladd64, G(in->r1), (uint32_t)in->i2, 0)
+RR(ALGHSIK, ladd64, G(in->r3), (uint64_t)in->i2, 0)
+RX(ALG, 64, ladd64, G(in->r1), v, 0)
+RX(ALGF, 32, ladd64, G(in->r1), v, 0)
+RR(ALCR, ladd32, L32(in->r1), L32(in->r2), carry_in(cpu))
+RX(ALC, 32, ladd32, L32(in->r1), v, carry_in(cpu))
+RR(ALCGR, ladd64, G(in->r1), G(in->r2), carry_in(cpu))
+RX(ALCG, 64, ladd64, G(in->r1), v, carry_in(cpu))
+
+/* SUBTRACT LOGICAL: a + ~b + 1; with borrow: a + ~b + carry-in. */
+RR(SLR, ladd32, L32(in->r1), ~L32(in->r2), 1)
+RR(SLRK, ladd32, L32(in->r2), ~L32(in->r3), 1)
+RR(SLFI, ladd32, L32(in->r1), ~(uint32_t)in->i2, 1)
+RX(SL, 32, ladd32, L32(in->r1), ~v, 1)
+RR(SLGR, ladd64, G(in->r1), ~G(in->r2), 1)
+RR(SLGRK, ladd64, G(in->r2), ~G(in->r3), 1)
+RR(SLGFR, ladd64, G(in->r1), ~(uint64_t)(uint32_t)G(in->r2), 1)
+RR(SLGFI, ladd64, G(in->r1), ~(uint64_t)(uint32_t)in->i2, 1)
+RX(SLG, 64, ladd64, G(in->r1), ~v, 1)
+RX(SLGF, 32, ladd64, G(in->r1), ~(uint64_t)v, 1)
+RR(SLBR, ladd32, L32(in->r1), ~L32(in->r2), carry_in(cpu))
+RX(SLB, 32, ladd32, L32(in->r1), ~v, carry_in(cpu))
+RR(SLBGR, ladd64, G(in->r1), ~G(in->r2), carry_in(cpu))
+RX(SLBG, 64, ladd64, G(in->r1), ~v, carry_in(cpu))
+
+/* ---- storage-immediate: ADD (LOGICAL) WITH SIGNED IMMEDIATE.  The CC is set only once
+ * the store succeeded, so an access exception leaves it unchanged. ---- */
+int op_ASI(struct cpu *cpu, const struct insn *in)
+{
+    uint64_t a = si_ea(cpu, in);
+    FETCH(32, a, v);
+    int32_t r;
+    bool ovf = __builtin_add_overflow((int32_t)v, (int32_t)in->i2, &r);
+    int rc = vwrite32(cpu, a, (uint32_t)r);
+    return rc ? rc : overflow_exit(cpu, ovf, r);
+}
+
+int op_AGSI(struct cpu *cpu, const struct insn *in)
+{
+    uint64_t a = si_ea(cpu, in);
+    FETCH(64, a, v);
+    int64_t r;
+    bool ovf = __builtin_add_overflow((int64_t)v, in->i2, &r);
+    int rc = vwrite64(cpu, a, (uint64_t)r);
+    return rc ? rc : overflow_exit(cpu, ovf, r);
+}
+
+int op_ALSI(struct cpu *cpu, const struct insn *in)
+{
+    uint64_t a = si_ea(cpu, in);
+    FETCH(32, a, v);
+    uint64_t s = (uint64_t)v + (uint32_t)in->i2;
+    int rc = vwrite32(cpu, a, (uint32_t)s);
+    if (!rc)
+        cpu->cc = cc_logical((uint32_t)s, s >> 32);
+    return rc;
+}
+
+int op_ALGSI(struct cpu *cpu, const struct insn *in)
+{
+    uint64_t a = si_ea(cpu, in);
+    FETCH(64, a, v);
+    unsigned __int128 s = (unsigned __int128)v + (uint64_t)in->i2;
+    int rc = vwrite64(cpu, a, (uint64_t)s);
+    if (!rc)
+        cpu->cc = cc_logical((uint64_t)s, (bool)(s >> 64));
+    return rc;
 }

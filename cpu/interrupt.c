@@ -51,7 +51,7 @@ void cpu_psw_swap(struct cpu *cpu, unsigned old_off, unsigned new_off)
 }
 
 /* Codes whose instruction is nullified: the old PSW points at the instruction itself. */
-static bool nullifies(int code)
+bool pgm_nullifies(int code)
 {
     switch (code & 0x7F) {
     case PGM_SEGMENT_TRANSLATION:
@@ -74,7 +74,7 @@ void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t add
 {
     uint8_t *lc = lowcore(cpu);
     uint64_t old_mask = psw_mask(cpu), old_ia = cpu->psw.ia;
-    if (nullifies(code) && ilc)
+    if (pgm_nullifies(code) && ilc)
         cpu->psw.ia = addr;
     if (cpu->in_execute)
         ilc = 4; /* the ILC of an interruption in an EXECUTE target is EXECUTE's */

@@ -39,6 +39,8 @@ bool psw_is_valid(uint64_t mask, uint64_t ia);
 /* Present a program interruption for code, raised by the instruction at addr of ilc bytes
  * (0 when no instruction is associated).  Applies nullification for the codes that nullify. */
 void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t addr);
+/* True for the program-interruption codes that nullify the instruction. */
+bool pgm_nullifies(int code);
 /* Present an SVC interruption. */
 void cpu_svc_interrupt(struct cpu *cpu, uint16_t code, unsigned ilc);
 /* Swap through the given old/new PSW pair (offsets above). */

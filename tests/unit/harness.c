@@ -8,7 +8,12 @@
 
 void h_init(struct harness *h)
 {
-    ck_assert_int_eq(storage_init(&h->mem, 1 << 20), 0);
+    h_init_size(h, 1 << 20);
+}
+
+void h_init_size(struct harness *h, uint64_t size)
+{
+    ck_assert_int_eq(storage_init(&h->mem, size), 0);
     ck_assert_int_eq(cpu_init(&h->cpu, &h->mem, 0), 0);
     h->cpu.cr[0] |= 1ULL << (63 - 45); /* AFP-register control */
     h->cpu.stopped = false;

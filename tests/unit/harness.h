@@ -24,6 +24,8 @@ struct harness {
 
 /* 1 MiB of storage, PSW 64-bit supervisor at H_CODE, CR0 AFP on, program-new PSW = wait. */
 void h_init(struct harness *h);
+/* The same with storage of size bytes. */
+void h_init_size(struct harness *h, uint64_t size);
 void h_free(struct harness *h);
 /* Place instruction text given as hex ("1A12 A7F40003", spaces ignored) at addr, followed
  * by LPSWE H_END_PSW; returns the address after the epilogue. */

@@ -1,0 +1,113 @@
+/* The bare machine: a configuration of N CPUs sharing one absolute storage, each CPU on its
+ * own host thread, with the service-call logical processor (SCLP, sclp.c) and the
+ * signal-processor orders (SIGP, sigp.c) that the CPUs reach through struct cpu_hooks.
+ * Everything lives in struct machine, which the caller owns: there is no global state. */
+#ifndef ZSIE_MACHINE_H
+#define ZSIE_MACHINE_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "console.h"
+#include "cpu.h"
+#include "storage.h"
+
+#define MACHINE_MAX_CPUS 64
+
+/* Where a CPU stands, as the other CPUs and the run controller see it.  Changed only with
+ * machine.lock held; a CPU thread sets MS_RUNNING before it leaves the lock to execute. */
+enum mcpu_state {
+    MS_STOPPED,  /* stopped state (PoP "stopped"): waits for SIGP start/restart */
+    MS_RUNNING,  /* operating, executing instructions (or about to) */
+    MS_WAIT,     /* operating, in an enabled wait: sleeps until an interruption can be taken */
+    MS_DWAIT,    /* operating, in a disabled wait: nothing but a SIGP can change it */
+};
+
+/* A SIGP order the target CPU's own thread carries out once it has stopped (its registers
+ * must not change under its running thread). */
+enum mcpu_order {
+    ORD_NONE,
+    ORD_STOP,            /* stop only */
+    ORD_STOP_STORE,      /* stop and store status */
+    ORD_CPU_RESET,       /* CPU reset */
+    ORD_INITIAL_RESET,   /* initial CPU reset */
+};
+
+struct machine;
+
+struct mcpu {
+    struct cpu cpu;
+    struct machine *m;
+    pthread_t thread;
+    bool thread_started;
+    pthread_cond_t cond;      /* the CPU thread sleeps here when stopped or waiting */
+    enum mcpu_state state;
+    enum mcpu_order order;    /* posted by SIGP while the target was operating */
+    uint64_t wait_ia_final;   /* for reporting: PSW address of the last disabled wait */
+};
+
+/* The outcome of a run. */
+enum run_end {
+    RUN_IDLE,     /* every CPU is stopped or in a disabled wait */
+    RUN_LIMIT,    /* a CPU reached --max-insns */
+    RUN_TIMEOUT,  /* --timeout elapsed */
+};
+
+struct machine_config {
+    uint64_t storage_size; /* bytes, a multiple of 4 KiB */
+    unsigned ncpus;        /* 1..MACHINE_MAX_CPUS */
+    uint64_t max_insns;    /* per CPU; 0 = unbounded */
+    double timeout;        /* seconds; 0 = none */
+    int trace;             /* TRACE_* flags */
+    FILE *trace_out;
+    FILE *console_out;     /* guest console output (stdout) */
+    int console_in;        /* file descriptor for console input, -1 = none */
+};
+
+struct machine {
+    struct machine_config cfg;
+    struct storage mem;
+    struct mcpu *cpus;
+    unsigned ncpus;
+
+    pthread_mutex_t lock;     /* guards every mcpu state/order, the SCLP, the run flags */
+    pthread_cond_t done_cond; /* the controller waits here for the end of the run */
+    bool quit;                /* all CPU threads leave */
+    bool ended;
+    enum run_end end;
+
+    struct sclp sclp;
+    struct console console;
+};
+
+/* Set up storage and CPUs (all stopped, initial-reset state).  Returns 0 or -1 (out of
+ * memory); on failure nothing needs freeing. */
+int machine_init(struct machine *m, const struct machine_config *cfg);
+void machine_free(struct machine *m);
+
+/* Start CPU 0 with the given z/Architecture PSW and run until the configuration is idle, a
+ * CPU reaches its instruction limit, or the timeout elapses.  Returns -1 if a thread could
+ * not be started. */
+int machine_run(struct machine *m, uint64_t psw_mask, uint64_t psw_ia, enum run_end *end);
+
+/* After machine_run: the lowest-addressed CPU in a disabled wait with a non-zero PSW address
+ * (the bare-metal error convention), or NULL. */
+struct cpu *machine_error_wait(struct machine *m);
+
+/* For the CPU threads and the hooks (caller holds m->lock): wake a CPU that sleeps, and
+ * re-evaluate whether the whole configuration is idle. */
+void machine_kick(struct machine *m, struct mcpu *mc);
+void machine_check_idle(struct machine *m);
+
+/* Store status (PoP "Store Status", z/Architecture save-area layout) of cpu at absolute
+ * address base (the area for real locations 0x1200-0x13FF).  Returns false if the 512
+ * bytes are not all in storage. */
+bool machine_store_status(struct machine *m, struct cpu *cpu, uint64_t base);
+
+/* Hooks installed in every CPU (ctx = the struct machine). */
+int machine_sigp(struct cpu *cpu, uint8_t order, uint16_t target, uint64_t param, uint32_t *status, void *ctx);
+int machine_servc(struct cpu *cpu, uint32_t cmd, uint64_t sccb_real, void *ctx);
+
+#endif

@@ -1,0 +1,154 @@
+/* Which guest instructions and program interruptions leave interpretive execution.  The
+ * master table flags the instructions SIE looks at (F_SIE); this table says how: always, per
+ * an interception-control bit, or per the LCTL mask.  Layered as the encoding is: the
+ * interception code here, the opcode in the CP's handlers, then DIAGNOSE function codes. */
+#include <pthread.h>
+#include <string.h>
+
+#include "insn.h"
+#include "interrupt.h"
+#include "sie.h"
+
+enum rule_kind { RULE_NONE, RULE_ALWAYS, RULE_ALWAYS_EVEN_PROBLEM, RULE_IC, RULE_LCTL };
+
+struct sie_rule {
+    const char *mnemonic;
+    enum rule_kind kind;
+    uint8_t ic_byte, ic_bit;
+};
+
+static const struct sie_rule rules[] = {
+    /* the host checks the problem-state bit of a DIAGNOSE itself (facts.md 2) */
+    {"DIAG", RULE_ALWAYS_EVEN_PROBLEM, 0, 0},
+    {"SERVC", RULE_ALWAYS, 0, 0},
+    {"SIGP", RULE_ALWAYS, 0, 0},
+    {"STSI", RULE_ALWAYS, 0, 0},
+    {"SIE", RULE_ALWAYS, 0, 0},
+    {"SCK", RULE_ALWAYS, 0, 0},
+    {"SSCH", RULE_ALWAYS, 0, 0},
+    {"STSCH", RULE_ALWAYS, 0, 0},
+    {"MSCH", RULE_ALWAYS, 0, 0},
+    {"TSCH", RULE_ALWAYS, 0, 0},
+    {"CSCH", RULE_ALWAYS, 0, 0},
+    {"HSCH", RULE_ALWAYS, 0, 0},
+    {"RSCH", RULE_ALWAYS, 0, 0},
+    {"XSCH", RULE_ALWAYS, 0, 0},
+    {"TPI", RULE_ALWAYS, 0, 0},
+    {"STCRW", RULE_ALWAYS, 0, 0},
+    {"CHSC", RULE_ALWAYS, 0, 0},
+    {"LPSW", RULE_IC, 1, SIE_IC1_LPSW},
+    {"LPSWE", RULE_IC, 1, SIE_IC1_LPSW},
+    {"SSM", RULE_IC, 1, SIE_IC1_SSM},
+    {"STCTL", RULE_IC, 1, SIE_IC1_STCTL},
+    {"STCTG", RULE_IC, 1, SIE_IC1_STCTL},
+    {"STNSM", RULE_IC, 1, SIE_IC1_STNSM},
+    {"STOSM", RULE_IC, 1, SIE_IC1_STOSM},
+    {"PTLB", RULE_IC, 1, SIE_IC1_PTLB},
+    {"IPTE", RULE_IC, 0, SIE_IC0_IPTE},
+    {"STCK", RULE_IC, 2, SIE_IC2_STCK},
+    {"ISKE", RULE_IC, 2, SIE_IC2_ISKE},
+    {"SSKE", RULE_IC, 2, SIE_IC2_SSKE},
+    {"RRBE", RULE_IC, 2, SIE_IC2_RRBE},
+    {"TPROT", RULE_IC, 2, SIE_IC2_TPROT},
+    {"SPT", RULE_IC, 3, SIE_IC3_SPT},
+    {"STPT", RULE_IC, 3, SIE_IC3_SPT},
+    {"SCKC", RULE_IC, 3, SIE_IC3_SCKC},
+    {"STCKC", RULE_IC, 3, SIE_IC3_SCKC},
+    {"LCTL", RULE_LCTL, 0, 0},
+    {"LCTLG", RULE_LCTL, 0, 0},
+};
+
+/* rule index + 1 per master-table row, built once */
+static uint8_t *rule_of_row;
+static pthread_once_t rules_once = PTHREAD_ONCE_INIT;
+
+static void build_rules(void)
+{
+    static uint8_t table[2048];
+    _Static_assert(sizeof rules / sizeof rules[0] < 255, "rule index fits a byte");
+    rule_of_row = table;
+    for (unsigned r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        const struct insn_desc *d = insn_lookup(rules[r].mnemonic);
+        if (d && (unsigned)(d - insn_table) < sizeof table)
+            table[d - insn_table] = (uint8_t)(r + 1);
+    }
+}
+
+static const struct sie_rule *rule_for(const struct insn_desc *d)
+{
+    pthread_once(&rules_once, build_rules);
+    unsigned row = (unsigned)(d - insn_table);
+    return row < 2048 && rule_of_row[row] ? &rules[rule_of_row[row] - 1] : NULL;
+}
+
+static bool lctl_intercepted(const struct sie_vcpu *vc, const struct insn *in)
+{
+    uint16_t mask = ld_be16(vc->sd->lctl);
+    for (unsigned cr = in->r1;; cr = (cr + 1) & 15) {
+        if (mask & (0x8000u >> cr))
+            return true;
+        if (cr == in->r3)
+            return false;
+    }
+}
+
+int sie_gate(struct cpu *cpu, const struct insn *in)
+{
+    struct sie_vcpu *vc = cpu->sie;
+    const struct sie_rule *r = in->desc ? rule_for(in->desc) : NULL;
+    if (!r)
+        return 0;
+    bool icpt;
+    switch (r->kind) {
+    case RULE_ALWAYS_EVEN_PROBLEM:
+        icpt = true;
+        break;
+    case RULE_ALWAYS:
+        icpt = !problem_state(cpu); /* the privileged-operation exception comes first */
+        break;
+    case RULE_IC:
+        icpt = !problem_state(cpu) && (vc->sd->ic[r->ic_byte] & r->ic_bit);
+        break;
+    case RULE_LCTL:
+        icpt = !problem_state(cpu) && lctl_intercepted(vc, in);
+        break;
+    default:
+        icpt = false;
+        break;
+    }
+    if (!icpt)
+        return 0;
+    vc->icpt_code = SIE_C_INST;
+    vc->icpt_status = SIE_F_IN | (cpu->in_execute ? SIE_F_EX : 0);
+    vc->icpt_ipa = (uint16_t)(in->raw >> 48);
+    vc->icpt_ipb = (uint32_t)(in->raw >> 16);
+    return EXEC_INTERCEPT;
+}
+
+bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uint64_t addr)
+{
+    struct sie_vcpu *vc = cpu->sie;
+    uint8_t ic0 = vc->sd->ic[0];
+    if (code == PGM_OPERATION && (ic0 & SIE_IC0_OPEREX) && in) {
+        vc->icpt_code = SIE_C_OPEREXC;
+    } else if ((ic0 & SIE_IC0_PGMALL) || (code == PGM_PRIVILEGED && (ic0 & SIE_IC0_PRIVOP))) {
+        vc->icpt_code = SIE_C_PGM;
+    } else {
+        return false;
+    }
+    unsigned ilc = in ? (cpu->in_execute ? 4 : in->len) : 0;
+    if (pgm_nullifies(code) && in)
+        cpu->psw.ia = addr;
+    /* the interruption parameters go where the guest lowcore would have them (SD 0xC0 = 0x80) */
+    uint8_t *ip = vc->sd->ip;
+    st_be16(ip + SIE_IP(LC_PGM_ILC), (uint16_t)ilc);
+    st_be16(ip + SIE_IP(LC_PGM_CODE), (uint16_t)code);
+    if (code == PGM_DATA)
+        st_be32(ip + SIE_IP(LC_DXC), cpu->dxc);
+    if (code == PGM_PROTECTION || pgm_nullifies(code))
+        st_be64(ip + SIE_IP(LC_TEID), cpu->teid);
+    vc->icpt_status = in ? SIE_F_IN : 0;
+    vc->icpt_ipa = in ? (uint16_t)(in->raw >> 48) : 0;
+    vc->icpt_ipb = in ? (uint32_t)(in->raw >> 16) : 0;
+    return true;
+}

@@ -1,0 +1,194 @@
+/* SIE entry and exit: validate the state description, load the guest CPU from it, run the
+ * guest on the execution core in slices, and store the guest state and the interception
+ * back.  The guest's storage is a window [MSO, MSE] of host absolute storage. */
+#include "sie.h"
+
+#include <string.h>
+
+#include "access.h"
+#include "exec.h"
+#include "interrupt.h"
+#include "timer.h"
+
+#define DEFAULT_SLICE 200000
+#define MS_UNIT_MASK 0xFFFFFULL /* origin and extent are in 1 MiB units */
+
+int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, uint16_t cpu_addr)
+{
+    memset(vc, 0, sizeof *vc);
+    vc->host = host;
+    vc->slice = DEFAULT_SLICE;
+    if (cpu_init(&vc->cpu, &vc->view, cpu_addr))
+        return -1;
+    vc->cpu.sie = vc;
+    return 0;
+}
+
+void sie_vcpu_destroy(struct sie_vcpu *vc)
+{
+    cpu_destroy(&vc->cpu);
+}
+
+static int validity(struct sie_vcpu *vc, enum sie_validity why)
+{
+    struct sie_sd *sd = vc->sd;
+    sd->c = SIE_C_VALIDITY;
+    sd->f = 0;
+    st_be16(sd->ipa, SIE_VI_WHO_CPU << 8 | SIE_VI_WHEN_ENTRY);
+    st_be32(sd->ipb, (uint32_t)why << 16);
+    vc->stats.exits[SIE_C_VALIDITY / 4]++;
+    return SIE_C_VALIDITY;
+}
+
+/* Check the state description and set up the storage window; 0 or a validity reason. */
+static enum sie_validity setup_storage(struct sie_vcpu *vc, uint64_t sd_abs)
+{
+    struct sie_sd *sd = vc->sd;
+    if (!(sd->mx & SIE_MX_ZARCH))
+        return SIE_VI_MODE;
+    uint64_t mso = ld_be64(sd->mso) & ~MS_UNIT_MASK;
+    uint64_t mse = ld_be64(sd->mse) | MS_UNIT_MASK;
+    if ((sd->m & SIE_M_VR) && mso != 0)
+        return SIE_VI_MODE;
+    if (mse < mso)
+        return SIE_VI_MSO_ALIGN;
+    if (mse >= vc->host->size)
+        return SIE_VI_MSL;
+    if (!(sd->m & SIE_M_VR) && sd_abs + sizeof *sd > mso && sd_abs <= mse)
+        return SIE_VI_SD_OVERLAP;
+    uint64_t size = mse + 1 - mso;
+    uint32_t prefix = ld_be32(sd->prefix) & 0x7FFFE000u;
+    if (prefix + 0x2000ULL > size)
+        return SIE_VI_PREFIX;
+    vc->view.bytes = vc->host->bytes + mso;
+    vc->view.keys = vc->host->keys + (mso >> PAGE_SHIFT);
+    vc->view.size = size;
+    if (dcache_resize(&vc->cpu, size / PAGE_SIZE))
+        return SIE_VI_MSL;
+    return 0;
+}
+
+static void load_guest(struct sie_vcpu *vc, struct cpu *regs, int64_t host_epoch)
+{
+    struct sie_sd *sd = vc->sd;
+    struct cpu *g = &vc->cpu;
+    if (regs) {
+        memcpy(g->gr, regs->gr, 14 * sizeof g->gr[0]);
+        memcpy(g->fpr, regs->fpr, sizeof g->fpr);
+        memcpy(g->ar, regs->ar, sizeof g->ar);
+        g->fpc = regs->fpc;
+    }
+    g->gr[14] = ld_be64(sd->gr14);
+    g->gr[15] = ld_be64(sd->gr15);
+    for (int i = 0; i < 16; i++)
+        g->cr[i] = ld_be64(sd->cr[i]);
+    g->prefix = ld_be32(sd->prefix) & 0x7FFFE000u;
+    g->cpu_addr = ld_be16(sd->cpuad);
+    g->tod_epoch = host_epoch + (int64_t)ld_be64(sd->epoch);
+    g->clock_comparator = ld_be64(sd->ckc);
+    cpu_timer_set(g, (int64_t)ld_be64(sd->cputm));
+    g->stopped = false;
+    g->sie_exit = false;
+    tlb_flush(g);
+    cpu_load_psw(g, ld_be64(sd->psw), ld_be64(sd->psw + 8));
+}
+
+static void store_guest(struct sie_vcpu *vc, struct cpu *regs)
+{
+    struct sie_sd *sd = vc->sd;
+    struct cpu *g = &vc->cpu;
+    if (regs) {
+        memcpy(regs->gr, g->gr, 14 * sizeof g->gr[0]);
+        memcpy(regs->fpr, g->fpr, sizeof g->fpr);
+        memcpy(regs->ar, g->ar, sizeof g->ar);
+        regs->fpc = g->fpc;
+    }
+    st_be64(sd->gr14, g->gr[14]);
+    st_be64(sd->gr15, g->gr[15]);
+    for (int i = 0; i < 16; i++)
+        st_be64(sd->cr[i], g->cr[i]);
+    st_be32(sd->prefix, g->prefix);
+    st_be64(sd->ckc, g->clock_comparator);
+    st_be64(sd->cputm, (uint64_t)cpu_timer_get(g));
+    cpu_store_psw(g, sd->psw);
+}
+
+/* An intervention request the guest can take now becomes an interception. */
+static int intervention(struct sie_vcpu *vc)
+{
+    uint8_t v = vc->sd->v;
+    if (v & SIE_V_STOP)
+        return SIE_C_STOP;
+    if ((v & SIE_V_EXT) && (vc->cpu.psw.mask & PSW_EXT))
+        return SIE_C_EXTREQ;
+    if ((v & SIE_V_IO) && (vc->cpu.psw.mask & PSW_IO))
+        return SIE_C_IOREQ;
+    return -1;
+}
+
+int sie_enter(struct sie_vcpu *vc, uint64_t sd_abs, struct cpu *regs, int64_t host_epoch)
+{
+    vc->sd = (struct sie_sd *)storage_ptr(vc->host, sd_abs);
+    struct sie_sd *sd = vc->sd;
+    struct cpu *g = &vc->cpu;
+    vc->stats.entries++;
+    enum sie_validity why = setup_storage(vc, sd_abs);
+    if (why)
+        return validity(vc, why);
+    load_guest(vc, regs, host_epoch);
+    vc->icpt_code = SIE_C_NONE;
+    vc->icpt_status = 0;
+    vc->icpt_ipa = 0;
+    vc->icpt_ipb = 0;
+    uint64_t start = g->insn_count;
+    for (;;) {
+        int code = intervention(vc);
+        if (code >= 0) {
+            vc->icpt_code = (uint8_t)code;
+            break;
+        }
+        g->max_insns = g->insn_count + vc->slice;
+        int rc = cpu_run(g);
+        if (rc == EXEC_INTERCEPT)
+            break;
+        if (rc == EXEC_WAIT) {
+            vc->icpt_code = SIE_C_WAIT;
+            break;
+        }
+        if (rc == EXEC_STOP) {
+            vc->icpt_code = SIE_C_STOP;
+            break;
+        }
+        if (vc->host_wants && vc->host_wants(vc, vc->host_ctx))
+            break; /* code 0: the host takes its interruption, then re-enters */
+    }
+    g->max_insns = 0;
+    vc->stats.guest_insns += g->insn_count - start;
+    store_guest(vc, regs);
+    sd->c = vc->icpt_code;
+    sd->f = vc->icpt_status;
+    st_be16(sd->ipa, vc->icpt_ipa);
+    st_be32(sd->ipb, vc->icpt_ipb);
+    vc->stats.exits[vc->icpt_code / 4]++;
+    return vc->icpt_code;
+}
+
+const char *sie_icpt_name(unsigned code)
+{
+    switch (code) {
+    case SIE_C_NONE: return "none (host interruption)";
+    case SIE_C_INST: return "instruction";
+    case SIE_C_PGM: return "program interruption";
+    case SIE_C_INST_PGM: return "instruction and program interruption";
+    case SIE_C_EXTREQ: return "external request";
+    case SIE_C_EXTINT: return "external interruption";
+    case SIE_C_IOREQ: return "I/O request";
+    case SIE_C_WAIT: return "wait state";
+    case SIE_C_VALIDITY: return "validity";
+    case SIE_C_STOP: return "stop request";
+    case SIE_C_OPEREXC: return "operation exception";
+    case SIE_C_PARTIAL: return "partial execution";
+    case SIE_C_IOINST: return "I/O instruction";
+    default: return "unknown";
+    }
+}

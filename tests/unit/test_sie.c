@@ -1,0 +1,231 @@
+/* Interpretive execution through the SIE instruction: state-description checks, each
+ * interception code, the guest PSW after an interception, origin/limit storage, and GR0-13
+ * travelling in the host's registers.  Expected values: facts.md sections 1-3 (measured on
+ * Hercules 3.13) and the PoP. */
+#include "harness.h"
+#include "sie.h"
+
+#define SD 0x10000ULL         /* state description (host absolute) */
+#define MSO 0x100000ULL       /* guest origin: 1 MiB */
+#define GCODE 0x2000ULL       /* guest code (guest absolute) */
+#define GWAIT 0x0002000180000000ULL
+
+struct sie_test {
+    struct harness h;
+    struct sie_sd *sd;
+};
+
+static void st_setup(struct sie_test *t)
+{
+    h_init_size(&t->h, 3 << 20);
+    t->sd = (struct sie_sd *)(t->h.mem.bytes + SD);
+    t->sd->mx = SIE_MX_ZARCH;
+    st_be64(t->sd->mso, MSO);
+    st_be64(t->sd->mse, 0x1FFFFF); /* guest storage: 1 MiB */
+    st_be64(t->sd->psw, PSW_EA | PSW_BA);
+    st_be64(t->sd->psw + 8, GCODE);
+    /* guest program-new PSW: disabled wait, address 0xBAD */
+    st_be64(t->h.mem.bytes + MSO + LC_PGM_NEW, GWAIT);
+    st_be64(t->h.mem.bytes + MSO + LC_PGM_NEW + 8, 0xBAD);
+    /* host: R1 = SD; SIE 0(1); then the harness epilogue */
+    t->h.cpu.gr[1] = SD;
+    h_code(&t->h, H_CODE, "B2141000");
+}
+
+static void guest_code(struct sie_test *t, const char *hex)
+{
+    h_bytes(&t->h, MSO + GCODE, hex);
+}
+
+static void run_host(struct sie_test *t)
+{
+    h_run(&t->h);
+    ck_assert_msg(h_ended_normally(&t->h), "host program did not end normally (pgm code %u)", h_pgm_code(&t->h));
+}
+
+START_TEST(guest_disabled_wait_is_intercepted_as_wait)
+{
+    struct sie_test t;
+    st_setup(&t);
+    /* guest: LHI 3,7 ; LPSWE 0x300 (a disabled-wait PSW with address 0x1234) */
+    st_be64(t.h.mem.bytes + MSO + 0x300, GWAIT);
+    st_be64(t.h.mem.bytes + MSO + 0x308, 0x1234);
+    guest_code(&t, "A7380007 B2B20300");
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
+    ck_assert_uint_eq(ld_be64(t.sd->psw), GWAIT);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), 0x1234);
+    /* guest GR3 comes back in the host's GR3 */
+    ck_assert_uint_eq(t.h.cpu.gr[3], 7);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(guest_registers_travel_in_host_registers)
+{
+    struct sie_test t;
+    st_setup(&t);
+    t.h.cpu.gr[2] = 5;
+    t.h.cpu.gr[4] = 6;
+    st_be64(t.sd->gr14, 100);
+    st_be64(t.h.mem.bytes + MSO + 0x300, GWAIT);
+    st_be64(t.h.mem.bytes + MSO + 0x308, 0);
+    /* guest: AR 2,4 ; AR 14,4 ; LPSWE 0x300 */
+    guest_code(&t, "1A24 1AE4 B2B20300");
+    run_host(&t);
+    ck_assert_uint_eq(t.h.cpu.gr[2], 11);
+    ck_assert_uint_eq(ld_be64(t.sd->gr14), 106); /* GR14/15 travel in the state description */
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(guest_program_interruption_delivered_in_guest)
+{
+    struct sie_test t;
+    st_setup(&t);
+    /* guest in problem state issues LPSWE: privileged-operation exception in the guest */
+    st_be64(t.sd->psw, PSW_EA | PSW_BA | PSW_PROBLEM);
+    guest_code(&t, "B2B20300");
+    run_host(&t);
+    /* delivered through the guest lowcore, whose program-new PSW is a wait: code 0x1C */
+    ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
+    ck_assert_uint_eq(ld_be16(t.h.mem.bytes + MSO + LC_PGM_CODE), PGM_PRIVILEGED);
+    ck_assert_uint_eq(ld_be64(t.h.mem.bytes + MSO + LC_PGM_OLD + 8), GCODE + 4);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), 0xBAD);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(program_interruption_intercepted_when_asked)
+{
+    struct sie_test t;
+    st_setup(&t);
+    t.sd->ic[0] = SIE_IC0_PGMALL;
+    st_be64(t.sd->psw, PSW_EA | PSW_BA | PSW_PROBLEM);
+    guest_code(&t, "B2B20300");
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_PGM);
+    ck_assert_uint_eq(ld_be16(t.sd->ip + 0x0E), PGM_PRIVILEGED); /* SD 0x0CE */
+    ck_assert_uint_eq(ld_be16(t.sd->ip + 0x0C), 4);              /* SD 0x0CC: ILC */
+    /* not delivered in the guest */
+    ck_assert_uint_eq(ld_be16(t.h.mem.bytes + MSO + LC_PGM_CODE), 0);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(operation_exception_intercept)
+{
+    struct sie_test t;
+    st_setup(&t);
+    t.sd->ic[0] = SIE_IC0_OPEREX;
+    guest_code(&t, "0000");
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_OPEREXC);
+    ck_assert_uint_eq(ld_be16(t.sd->ipa), 0x0000);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(guest_beyond_its_limit_gets_addressing)
+{
+    struct sie_test t;
+    st_setup(&t);
+    /* guest: R5 = 0x100000 (its size) via LGHI can't: use LHI+AR; L 6,0(5) */
+    t.h.cpu.gr[5] = 0x100000;
+    guest_code(&t, "58605000");
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
+    ck_assert_uint_eq(ld_be16(t.h.mem.bytes + MSO + LC_PGM_CODE), PGM_ADDRESSING);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(validity_for_bad_mode_and_prefix)
+{
+    struct sie_test t;
+    st_setup(&t);
+    t.sd->mx = 0; /* not a z/Architecture guest */
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_VALIDITY);
+    ck_assert_uint_eq(ld_be32(t.sd->ipb) >> 16, SIE_VI_MODE);
+    h_free(&t.h);
+
+    st_setup(&t);
+    st_be32(t.sd->prefix, 0x100000); /* the guest has 1 MiB: prefix area outside */
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_VALIDITY);
+    ck_assert_uint_eq(ld_be32(t.sd->ipb) >> 16, SIE_VI_PREFIX);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(stop_intervention)
+{
+    struct sie_test t;
+    st_setup(&t);
+    t.sd->v = SIE_V_STOP;
+    guest_code(&t, "A7380007");
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_STOP);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), GCODE); /* nothing ran */
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(sie_operand_checks)
+{
+    struct sie_test t;
+    st_setup(&t);
+    t.h.cpu.gr[1] = SD + 0x100; /* not 512-aligned */
+    h_run(&t.h);
+    ck_assert_uint_eq(h_pgm_code(&t.h), PGM_SPECIFICATION);
+    h_free(&t.h);
+
+    st_setup(&t);
+    t.h.cpu.gr[1] = 0x200; /* page 0 */
+    h_run(&t.h);
+    ck_assert_uint_eq(h_pgm_code(&t.h), PGM_SPECIFICATION);
+    h_free(&t.h);
+
+    st_setup(&t);
+    cpu_load_psw(&t.h.cpu, PSW_EA | PSW_BA | PSW_PROBLEM, H_CODE);
+    h_run(&t.h);
+    ck_assert_uint_eq(h_pgm_code(&t.h), PGM_PRIVILEGED);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(endless_guest_ends_at_host_limit)
+{
+    struct sie_test t;
+    st_setup(&t);
+    guest_code(&t, "A7F40000"); /* BRC 15,* : spins */
+    t.h.cpu.max_insns = t.h.cpu.insn_count + 500000;
+    ck_assert_int_eq(cpu_run(&t.h.cpu), EXEC_LIMIT);
+    ck_assert_uint_eq(t.sd->c, SIE_C_NONE); /* the host took control back */
+    h_free(&t.h);
+}
+END_TEST
+
+static Suite *make_suite(void)
+{
+    Suite *s = suite_create("sie");
+    TCase *tc = tcase_create("sie");
+    tcase_add_test(tc, guest_disabled_wait_is_intercepted_as_wait);
+    tcase_add_test(tc, guest_registers_travel_in_host_registers);
+    tcase_add_test(tc, guest_program_interruption_delivered_in_guest);
+    tcase_add_test(tc, program_interruption_intercepted_when_asked);
+    tcase_add_test(tc, operation_exception_intercept);
+    tcase_add_test(tc, guest_beyond_its_limit_gets_addressing);
+    tcase_add_test(tc, validity_for_bad_mode_and_prefix);
+    tcase_add_test(tc, stop_intervention);
+    tcase_add_test(tc, sie_operand_checks);
+    tcase_add_test(tc, endless_guest_ends_at_host_limit);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return h_main(make_suite());
+}
