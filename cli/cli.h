@@ -2,7 +2,11 @@
 #ifndef ZSIE_CLI_H
 #define ZSIE_CLI_H
 
+#include <stdio.h>
+
 int cmd_insns(int argc, char **argv);
 int cmd_machine(int argc, char **argv);
+
+void machine_usage(FILE *f); /* the options of `zsie machine`, for --help */
 
 #endif

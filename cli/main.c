@@ -19,6 +19,8 @@ int main(int argc, char **argv)
     }
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         usage(stdout);
+        fputc('\n', stdout);
+        machine_usage(stdout);
         return 0;
     }
     if (!strcmp(argv[1], "insns"))

@@ -7,51 +7,117 @@
 #include "dat.h"
 
 #define CR0_LAP (1ULL << (63 - 35)) /* low-address-protection control */
+#define CR0_FPO (1ULL << (63 - 38)) /* fetch-protection-override control */
+#define CR0_SPO (1ULL << (63 - 39)) /* storage-protection-override control */
 
-static bool lap_applies(const struct cpu *cpu, uint64_t va, size_t len)
+/* Low-address protection covers effective addresses 0-511 and 4096-4607, byte for byte;
+ * the range va..va+len-1 lies within one page. */
+static bool lap_hit(uint64_t va, size_t len)
 {
-    if (!(cpu->cr[0] & CR0_LAP) || va >= 0x1200)
+    if (va >= 0x1200)
         return false;
-    uint64_t end = va + len - 1; /* callers keep the range within one page */
+    uint64_t end = va + len - 1;
     return va <= 0x1FF || (end >= 0x1000 && va <= 0x11FF);
 }
 
-static int key_check(const struct cpu *cpu, uint8_t skey, enum access acc)
+int storage_key_check(const struct cpu *cpu, unsigned key, uint8_t skey, enum access acc, uint64_t va,
+                      size_t len, bool private_space, bool *partial)
 {
-    unsigned k = psw_key(cpu);
-    if (k == 0 || (unsigned)(skey >> 4) == k)
+    unsigned acc_bits = skey >> 4;
+    if (key == 0 || acc_bits == key)
         return 0;
-    if (acc != ACC_STORE && !(skey & SKEY_F))
+    if ((cpu->cr[0] & CR0_SPO) && acc_bits == 9)
         return 0;
+    if (acc == ACC_STORE)
+        return PGM_PROTECTION;
+    if (!(skey & SKEY_F))
+        return 0;
+    /* fetch-protection override: effective addresses 0-2047 may be fetched, except in a
+     * private space; it is byte-exact, so the page must not be cached for fetches */
+    if ((cpu->cr[0] & CR0_FPO) && !private_space && va + len - 1 <= 0x7FF) {
+        *partial = true;
+        return 0;
+    }
     return PGM_PROTECTION;
+}
+
+/* What one access check found out, for the caller that caches it. */
+struct xlate {
+    uint64_t abs;      /* absolute address of va */
+    enum asce_id id;   /* the space used (TEID) */
+    bool lap_page;     /* the page holds low-address-protected bytes */
+    bool partial;      /* allowed for these bytes only (fetch-protection override) */
+};
+
+/* The whole access check for len bytes at va (one page) in address space asc (PSW bits
+ * 16-17 encoding) with access key `key`: low-address protection, DAT, DAT protection,
+ * addressing, key-controlled protection, reference and change bits.  Sets cpu->teid with
+ * the exceptions that report one. */
+static int translate(struct cpu *cpu, uint64_t va, size_t len, enum access acc, unsigned asc, unsigned key,
+                     struct xlate *x)
+{
+    bool dat = (cpu->psw.mask & PSW_DAT) != 0;
+    uint64_t asce = 0;
+    x->id = ASID_PRIMARY;
+    x->partial = false;
+    if (dat)
+        asce = dat_asce_for(cpu, asc, acc, &x->id);
+    bool private_space = dat && (asce & ASCE_P);
+    /* low-address protection applies to the effective address, ahead of translation */
+    x->lap_page = (cpu->cr[0] & CR0_LAP) && !private_space && va < 0x2000;
+    if (acc == ACC_STORE && x->lap_page && lap_hit(va, len)) {
+        cpu->teid = teid_for(va, acc, x->id) | TEID_LAP;
+        cpu->exc_access_id = 0;
+        return PGM_PROTECTION;
+    }
+    struct dat_walk w = {.addr = va};
+    if (dat) {
+        int rc = dat_walk(cpu, asce, va, &w);
+        if (rc) {
+            if (rc != PGM_ADDRESSING && rc != PGM_TRANSLATION_SPEC) {
+                cpu->teid = teid_for(va, acc, x->id);
+                cpu->exc_access_id = 0;
+            }
+            return rc;
+        }
+        if (acc == ACC_STORE && w.prot) {
+            cpu->teid = teid_for(va, acc, x->id) | TEID_DAT;
+            cpu->exc_access_id = 0;
+            return PGM_PROTECTION;
+        }
+    }
+    x->abs = w.absolute ? w.addr : real_to_abs(cpu, w.addr);
+    if (x->abs >= cpu->mem->size)
+        return PGM_ADDRESSING;
+    uint8_t *skey = &cpu->mem->keys[x->abs >> PAGE_SHIFT];
+    if (storage_key_check(cpu, key, *skey, acc, va, len, private_space, &x->partial)) {
+        cpu->teid = teid_for(va, acc, x->id) | TEID_KEY;
+        cpu->exc_access_id = 0;
+        return PGM_PROTECTION;
+    }
+    *skey |= SKEY_R | (acc == ACC_STORE ? SKEY_C : 0);
+    return 0;
+}
+
+int access_as(struct cpu *cpu, uint64_t va, size_t len, enum access acc, unsigned asc, unsigned key, uint8_t **host)
+{
+    struct xlate x;
+    int rc = translate(cpu, va, len ? len : 1, acc, asc, key, &x);
+    if (!rc)
+        *host = storage_ptr(cpu->mem, x.abs);
+    return rc;
 }
 
 int tlb_fill(struct cpu *cpu, uint64_t va, size_t len, enum access acc, uint8_t **host)
 {
-    uint64_t real = va;
-    bool dat_prot = false;
-    if (cpu->psw.mask & PSW_DAT) {
-        int rc = dat_translate(cpu, va, acc, &real, &dat_prot);
-        if (rc)
-            return rc;
-    }
-    if (acc == ACC_STORE) {
-        bool lap = lap_applies(cpu, va, len ? len : 1);
-        if (dat_prot || lap) {
-            /* TEID: page address; bit 61 tells DAT protection, LAP leaves bits 60-61 zero */
-            cpu->teid = (va & PAGE_MASK) | (dat_prot && !lap ? 4 : 0);
-            return PGM_PROTECTION;
-        }
-    }
-    uint64_t abs = real_to_abs(cpu, real);
-    if (abs >= cpu->mem->size)
-        return PGM_ADDRESSING;
-    uint8_t *key = &cpu->mem->keys[abs >> PAGE_SHIFT];
-    if (key_check(cpu, *key, acc)) {
-        cpu->teid = va & PAGE_MASK;
-        return PGM_PROTECTION;
-    }
-    *key |= SKEY_R | (acc == ACC_STORE ? SKEY_C : 0);
+    struct xlate x;
+    unsigned asc = (unsigned)((cpu->psw.mask & PSW_ASC_MASK) >> PSW_ASC_SHIFT);
+    int rc = translate(cpu, va, len ? len : 1, acc, asc, psw_key(cpu), &x);
+    if (rc)
+        return rc;
+    uint64_t abs = x.abs;
+    bool lap_page = x.lap_page, partial = x.partial;
+    enum asce_id id = x.id;
 
     uint64_t page = va & PAGE_MASK;
     uint8_t *base = storage_ptr(cpu->mem, abs & PAGE_MASK);
@@ -65,17 +131,28 @@ int tlb_fill(struct cpu *cpu, uint64_t va, size_t len, enum access acc, uint8_t 
     e->host = base;
     e->abs = abs & PAGE_MASK;
     uint64_t tag = page | 1;
-    if (acc == ACC_STORE) {
+    if (partial) {
+        /* fetch allowed by the override for these bytes only: nothing cached */
+    } else if (acc == ACC_STORE) {
         /* a store right implies fetch rights; pages under low-address protection never get a
          * cached store tag, since the check is byte-exact */
-        if (!((cpu->cr[0] & CR0_LAP) && page < 0x2000))
+        if (!lap_page)
             e->tag[ACC_STORE] = tag;
-        e->tag[ACC_FETCH] = e->tag[ACC_IFETCH] = tag;
+        e->tag[ACC_FETCH] = tag;
+        /* in the secondary-space mode instructions come from another space */
+        if (id != ASID_SECONDARY)
+            e->tag[ACC_IFETCH] = tag;
     } else {
         e->tag[acc] = tag;
     }
     *host = base + (va & ~PAGE_MASK);
     return 0;
+}
+
+void tlb_flush_all(struct cpu *cpu)
+{
+    cpu->tlb_gen = atomic_fetch_add_explicit(&cpu->mem->tlb_gen, 1, memory_order_acq_rel) + 1;
+    tlb_flush(cpu);
 }
 
 void tlb_flush(struct cpu *cpu)

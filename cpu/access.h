@@ -26,6 +26,27 @@ static inline uint64_t real_to_abs(const struct cpu *cpu, uint64_t real)
  * pages) get a pointer but no cached store tag. */
 int tlb_fill(struct cpu *cpu, uint64_t va, size_t len, enum access acc, uint8_t **host);
 void tlb_flush(struct cpu *cpu);
+/* Flush this CPU's TLB and make every CPU sharing the storage flush its own at its next slice
+ * boundary (storage-key changes, IPTE, CSP). */
+void tlb_flush_all(struct cpu *cpu);
+/* Called by the loop between slices: catch up with tlb_flush_all() of other CPUs. */
+static inline void tlb_sync(struct cpu *cpu)
+{
+    uint32_t g = atomic_load_explicit(&cpu->mem->tlb_gen, memory_order_acquire);
+    if (__builtin_expect(g != cpu->tlb_gen, 0)) {
+        cpu->tlb_gen = g;
+        tlb_flush(cpu);
+    }
+}
+/* One uncached access check of len bytes at va (within one page) in the address space asc
+ * (PSW bits 16-17 encoding) with access key `key`, for instructions that name both (MVCOS).
+ * Returns 0 with *host set, or a program-interruption code with the TEID set. */
+int access_as(struct cpu *cpu, uint64_t va, size_t len, enum access acc, unsigned asc, unsigned key, uint8_t **host);
+/* Key-controlled protection (PoP "Key-Controlled Protection") of an access with access key
+ * `key` to the block whose storage key is skey: 0 or PGM_PROTECTION.  *partial is set when
+ * only the fetch-protection override allowed it (valid for those bytes, not the page). */
+int storage_key_check(const struct cpu *cpu, unsigned key, uint8_t skey, enum access acc, uint64_t va,
+                      size_t len, bool private_space, bool *partial);
 
 static inline uint8_t *tlb_hit(struct cpu *cpu, uint64_t va, enum access acc)
 {

@@ -7,6 +7,7 @@
 
 #include "access.h"
 #include "storage.h"
+#include "timer.h"
 #include "sie.h"
 
 void dcache_free(struct cpu *cpu);
@@ -47,11 +48,13 @@ void cpu_reset_initial(struct cpu *cpu)
     cpu->cc = 0;
     cpu->prefix = 0;
     memset(cpu->cr, 0, sizeof cpu->cr);
-    cpu->cr[0] = 0xE0;        /* initial values of PoP figure 4-? */
+    /* PoP figure "Initial Values": CR0 bits 56-58 (external-interruption masks), CR14 bits
+     * 32, 33 and 38 (machine-check masks); everything else zero */
+    cpu->cr[0] = 0xE0;
     cpu->cr[14] = 0xC2000000;
     cpu->fpc = 0;
     cpu->clock_comparator = 0;
-    cpu->cpu_timer = 0;
-    cpu->cpu_timer_base = 0;
-    cpu->tod_epoch = 0;
+    cpu_timer_set(cpu, 0);
+    cpu->todpr = 0;
+    /* the TOD clock (tod_epoch) belongs to the configuration: no CPU reset touches it */
 }

@@ -125,7 +125,9 @@ enum access { ACC_FETCH = 0, ACC_STORE = 1, ACC_IFETCH = 2 };
 #define PEND_SIGP (1u << 7) /* a SIGP order waits in cpu->sigp_order */
 
 /* The interfaces the machine (or the hypervisor) gives a CPU for the instructions whose
- * effect lies outside it.  A NULL hook makes the instruction an operation exception. */
+ * effect lies outside it.  servc and sigp return a condition code 0-3 or a negated
+ * program-interruption code; diagnose returns a handler outcome.  With a NULL hook SERVC and
+ * SIGP set CC 3 (not operational) and DIAGNOSE is a specification exception. */
 struct cpu_hooks {
     int (*diagnose)(struct cpu *cpu, const struct insn *in, void *ctx);
     int (*servc)(struct cpu *cpu, uint32_t cmd, uint64_t sccb_real, void *ctx);
@@ -170,6 +172,7 @@ struct cpu {
     uint64_t max_insns;   /* 0 = unbounded */
     uint8_t ilc;          /* length of the instruction being executed (2/4/6; 0 = none) */
     bool in_execute;      /* handler runs as the target of EXECUTE */
+    uint64_t ex_next;     /* while in_execute: the address after the EXECUTE (linkage, PoP) */
     bool branched;        /* set by branch_to(): EXECUTE uses it */
     bool psw_invalid;     /* the current PSW is invalid: specification exception at fetch */
     bool stopped;
@@ -181,6 +184,9 @@ struct cpu {
     uint64_t sigp_param;
 
     struct storage *mem;  /* absolute storage, shared by all CPUs of one configuration */
+    uint32_t tlb_gen;     /* mem->tlb_gen when this TLB was last flushed (tlb_sync) */
+    uint16_t todpr;       /* TOD programmable register (SCKPF, STCKE) */
+    uint16_t config_cpus; /* CPUs in the configuration, for STSI (0 = 1); set by the machine */
     struct tlb_entry tlb[TLB_SIZE];
     struct dpage **dcache; /* decoded pages, indexed by absolute frame number */
     uint64_t dcache_frames;
@@ -209,12 +215,13 @@ static inline void psw_set_mask(struct cpu *cpu, uint64_t mask)
     cpu->psw.mask = mask & ~PSW_CC_MASK;
 }
 
-/* Effective-address arithmetic wraps at the current addressing mode. */
+/* Effective-address arithmetic wraps at the current addressing mode: 24 bits, 31 bits (BA),
+ * or 64 bits (EA and BA).  Branchless: it is in every address computation. */
 static inline uint64_t amode_mask(const struct cpu *cpu)
 {
-    if (cpu->psw.mask & PSW_EA)
-        return ~0ULL;
-    return (cpu->psw.mask & PSW_BA) ? 0x7FFFFFFFULL : 0xFFFFFFULL;
+    uint64_t m = cpu->psw.mask;
+    uint64_t ba = (m & PSW_BA) >> 31, ea = (m & PSW_EA) >> 32;
+    return 0xFFFFFFULL | (-ba & 0x7FFFFFFFULL) | (-ea & ~0ULL);
 }
 
 static inline unsigned psw_key(const struct cpu *cpu)

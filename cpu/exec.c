@@ -130,8 +130,12 @@ static int program_exception(struct cpu *cpu, int code, const struct insn *in, u
 static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsigned n, bool trace)
 {
     uint64_t gr_before[16];
+    const unsigned total = n;
+    int out = 0;
     cpu->check_stop = false;
-    while (n--) {
+    /* insn_count is brought up to date when the slice ends (every exit goes through done) */
+    while (n) {
+        n--;
         uint64_t ia = cpu->psw.ia;
         struct insn *in;
         struct insn tmp;
@@ -145,8 +149,8 @@ static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsi
                     int rc = fetch_slow(cpu, ia, &in, &tmp);
                     if (rc) {
                         if (program_exception(cpu, rc, NULL, ia))
-                            return EXEC_INTERCEPT;
-                        break;
+                            out = EXEC_INTERCEPT;
+                        goto done;
                     }
                 }
             }
@@ -154,8 +158,8 @@ static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsi
             int rc = fetch_slow(cpu, ia, &in, &tmp);
             if (rc) {
                 if (program_exception(cpu, rc, NULL, ia))
-                    return EXEC_INTERCEPT;
-                break;
+                    out = EXEC_INTERCEPT;
+                goto done;
             }
         }
         cpu->psw.ia = (ia + in->len) & amode_mask(cpu);
@@ -166,21 +170,25 @@ static inline __attribute__((always_inline)) int run_slice(struct cpu *cpu, unsi
             rc = dispatch_gated(cpu, in);
         else
             rc = in->fn(cpu, in);
-        cpu->insn_count++;
         if (trace)
             trace_insn(cpu, in, ia, gr_before);
         if (__builtin_expect(rc != 0, 0)) {
             if (rc > 0) {
-                if (program_exception(cpu, rc, in, ia))
-                    return EXEC_INTERCEPT;
+                if (program_exception(cpu, rc, in, ia)) {
+                    out = EXEC_INTERCEPT;
+                    break;
+                }
             } else if (rc != EXEC_RESTART) {
-                return rc;
+                out = rc;
+                break;
             }
         }
         if (__builtin_expect(cpu->check_stop, 0))
             break;
     }
-    return 0;
+done:
+    cpu->insn_count += total - n;
+    return out;
 }
 
 static int run_slice_fast(struct cpu *cpu, unsigned n) { return run_slice(cpu, n, false); }
@@ -189,6 +197,7 @@ static int run_slice_traced(struct cpu *cpu, unsigned n) { return run_slice(cpu,
 int cpu_run(struct cpu *cpu)
 {
     for (;;) {
+        tlb_sync(cpu); /* another CPU changed keys or invalidated a page table entry */
         timer_poll(cpu);
         if (atomic_load_explicit(&cpu->pending, memory_order_acquire))
             cpu_take_pending(cpu);

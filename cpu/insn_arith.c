@@ -132,46 +132,54 @@ RX(SLB, 32, ladd32, L32(in->r1), ~v, carry_in(cpu))
 RR(SLBGR, ladd64, G(in->r1), ~G(in->r2), carry_in(cpu))
 RX(SLBG, 64, ladd64, G(in->r1), ~v, carry_in(cpu))
 
-/* ---- storage-immediate: ADD (LOGICAL) WITH SIGNED IMMEDIATE.  The CC is set only once
- * the store succeeded, so an access exception leaves it unchanged. ---- */
-int op_ASI(struct cpu *cpu, const struct insn *in)
-{
-    uint64_t a = si_ea(cpu, in);
-    FETCH(32, a, v);
-    int32_t r;
-    bool ovf = __builtin_add_overflow((int32_t)v, (int32_t)in->i2, &r);
-    int rc = vwrite32(cpu, a, (uint32_t)r);
-    return rc ? rc : overflow_exit(cpu, ovf, r);
-}
+/* ---- storage-immediate: ADD (LOGICAL) WITH SIGNED IMMEDIATE.  An aligned operand is
+ * updated interlocked (interlocked-access facility 1, z196: Linux builds atomic_add on ASI
+ * and AGSI), as a compare-and-swap loop on the big-endian word.  The CC is set only once the
+ * store succeeded, so an access exception leaves it unchanged. ---- */
+#define ADD_IMMEDIATE(bits)                                                                 \
+    static inline uint##bits##_t asi##bits(uint##bits##_t old, int64_t imm, bool logical,  \
+                                           uint8_t *cc, bool *ovf)                          \
+    {                                                                                       \
+        uint##bits##_t s = old + (uint##bits##_t)imm;                                       \
+        if (logical) {                                                                      \
+            *ovf = false;                                                                   \
+            *cc = cc_logical(s, s < old); /* a carry out made the sum wrap below old */     \
+        } else {                                                                            \
+            int##bits##_t r;                                                                \
+            *ovf = __builtin_add_overflow((int##bits##_t)old, (int##bits##_t)imm, &r);      \
+            *cc = *ovf ? 3 : cc_signed(r);                                                  \
+        }                                                                                   \
+        return s;                                                                           \
+    }                                                                                       \
+    static int add_immediate##bits(struct cpu *cpu, const struct insn *in, bool logical)   \
+    {                                                                                       \
+        typedef uint##bits##_t __attribute__((may_alias)) word;                            \
+        uint64_t a = si_ea(cpu, in);                                                        \
+        uint8_t cc;                                                                         \
+        bool ovf;                                                                           \
+        if ((a & ((bits) / 8 - 1)) == 0) {                                                  \
+            uint8_t *p;                                                                     \
+            int rc = vptr(cpu, a, (bits) / 8, ACC_STORE, &p);                               \
+            if (rc)                                                                         \
+                return rc;                                                                  \
+            word *w = (word *)p, raw = __atomic_load_n(w, __ATOMIC_RELAXED), nv;            \
+            do                                                                              \
+                nv = asi##bits(__builtin_bswap##bits(raw), in->i2, logical, &cc, &ovf);     \
+            while (!__atomic_compare_exchange_n(w, &raw, __builtin_bswap##bits(nv), true,  \
+                                                __ATOMIC_SEQ_CST, __ATOMIC_RELAXED));       \
+        } else {                                                                            \
+            FETCH(bits, a, v);                                                              \
+            int rc = vwrite##bits(cpu, a, asi##bits(v, in->i2, logical, &cc, &ovf));        \
+            if (rc)                                                                         \
+                return rc;                                                                  \
+        }                                                                                   \
+        cpu->cc = cc;                                                                       \
+        return ovf && (cpu->psw.mask & PSW_PM_FIXOVF) ? PGM_FIXED_OVERFLOW : 0;             \
+    }
+ADD_IMMEDIATE(32)
+ADD_IMMEDIATE(64)
 
-int op_AGSI(struct cpu *cpu, const struct insn *in)
-{
-    uint64_t a = si_ea(cpu, in);
-    FETCH(64, a, v);
-    int64_t r;
-    bool ovf = __builtin_add_overflow((int64_t)v, in->i2, &r);
-    int rc = vwrite64(cpu, a, (uint64_t)r);
-    return rc ? rc : overflow_exit(cpu, ovf, r);
-}
-
-int op_ALSI(struct cpu *cpu, const struct insn *in)
-{
-    uint64_t a = si_ea(cpu, in);
-    FETCH(32, a, v);
-    uint64_t s = (uint64_t)v + (uint32_t)in->i2;
-    int rc = vwrite32(cpu, a, (uint32_t)s);
-    if (!rc)
-        cpu->cc = cc_logical((uint32_t)s, s >> 32);
-    return rc;
-}
-
-int op_ALGSI(struct cpu *cpu, const struct insn *in)
-{
-    uint64_t a = si_ea(cpu, in);
-    FETCH(64, a, v);
-    unsigned __int128 s = (unsigned __int128)v + (uint64_t)in->i2;
-    int rc = vwrite64(cpu, a, (uint64_t)s);
-    if (!rc)
-        cpu->cc = cc_logical((uint64_t)s, (bool)(s >> 64));
-    return rc;
-}
+int op_ASI(struct cpu *cpu, const struct insn *in) { return add_immediate32(cpu, in, false); }
+int op_AGSI(struct cpu *cpu, const struct insn *in) { return add_immediate64(cpu, in, false); }
+int op_ALSI(struct cpu *cpu, const struct insn *in) { return add_immediate32(cpu, in, true); }
+int op_ALGSI(struct cpu *cpu, const struct insn *in) { return add_immediate64(cpu, in, true); }

@@ -29,12 +29,19 @@ static inline unsigned link_len(const struct cpu *cpu, const struct insn *in)
     return in->len;
 }
 
+/* The updated instruction address that linkage records: past EXECUTE for an EXECUTE target
+ * (psw.ia then is target + length, for relative addressing in the target). */
+static inline uint64_t link_ia(const struct cpu *cpu)
+{
+    return cpu->in_execute ? cpu->ex_next : cpu->psw.ia;
+}
+
 /* New contents of R1 for BAS, BASR, BRAS, BRASL: the updated instruction address in the
  * format of the addressing mode (24: bits 32-39 zero; 31: bit 32 one; 64: all 64 bits).
  * In 24- and 31-bit mode bits 0-31 of R1 are unchanged. */
 static inline uint64_t link_bas(const struct cpu *cpu, uint64_t old)
 {
-    uint64_t ia = cpu->psw.ia;
+    uint64_t ia = link_ia(cpu);
     if (cpu->psw.mask & PSW_EA)
         return ia;
     if (cpu->psw.mask & PSW_BA)
@@ -50,7 +57,7 @@ static inline uint64_t link_bal(const struct cpu *cpu, const struct insn *in, ui
         return link_bas(cpu, old);
     uint32_t ilc = link_len(cpu, in) >> 1;
     uint32_t pm = (uint32_t)((cpu->psw.mask & PSW_PM_MASK) >> PSW_PM_SHIFT);
-    uint32_t w = ilc << 30 | (uint32_t)cpu->cc << 28 | pm << 24 | (uint32_t)(cpu->psw.ia & 0xFFFFFFu);
+    uint32_t w = ilc << 30 | (uint32_t)cpu->cc << 28 | pm << 24 | (uint32_t)(link_ia(cpu) & 0xFFFFFFu);
     return (old & HI32) | w;
 }
 
@@ -181,6 +188,16 @@ int op_BRCTG(struct cpu *cpu, const struct insn *in)
     return 0;
 }
 
+/* BRCTH (high-word facility): the count is bits 0-31 of R1; bits 32-63 are unchanged. */
+int op_BRCTH(struct cpu *cpu, const struct insn *in)
+{
+    uint32_t v = (uint32_t)(cpu->gr[in->r1] >> 32) - 1;
+    cpu->gr[in->r1] = ((uint64_t)v << 32) | (uint32_t)cpu->gr[in->r1];
+    if (v)
+        branch_to(cpu, rel_target(cpu, in));
+    return 0;
+}
+
 /* ---- branch on index ----
  * R1 += R3; the sum is compared (signed) with the odd register of the R3 pair: R3 itself
  * when R3 is odd, R3+1 when it is even.  The increment and the comparand are both read
@@ -303,7 +320,7 @@ int op_BSM(struct cpu *cpu, const struct insn *in)
 int op_BASSM(struct cpu *cpu, const struct insn *in)
 {
     uint64_t r2 = cpu->gr[in->r2];
-    uint64_t ia = cpu->psw.ia;
+    uint64_t ia = link_ia(cpu);
     /* linkage: 64-bit mode the address with bit 63 one; otherwise as BAS */
     if (cpu->psw.mask & PSW_EA)
         cpu->gr[in->r1] = ia | 1;

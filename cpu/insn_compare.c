@@ -92,16 +92,15 @@ int op_CLI(struct cpu *cpu, const struct insn *in)
 }
 
 /* COMPARE LOGICAL CHARACTERS UNDER MASK: the bytes of bits 32-63 (CLM) or 0-31 (CLMH)
- * selected by M3 (in r3) against consecutive storage bytes.  A zero mask: CC 0, no access. */
+ * selected by M3 (in r3) against consecutive storage bytes.  A zero mask gives CC 0; access
+ * exceptions are still recognised for one byte (as Hercules does). */
 static int compare_under_mask(struct cpu *cpu, const struct insn *in, unsigned shift)
 {
     uint8_t reg[4], mem[4];
     unsigned n = mask_bytes((uint32_t)(R1 >> shift), in->r3, reg);
-    if (n) {
-        int rc = vread(cpu, rs_ea(cpu, in), mem, n);
-        if (rc)
-            return rc;
-    }
+    int rc = n ? vread(cpu, rs_ea(cpu, in), mem, n) : vcheck(cpu, rs_ea(cpu, in), 1, ACC_FETCH);
+    if (rc)
+        return rc;
     int d = n ? memcmp(reg, mem, n) : 0;
     cpu->cc = d == 0 ? 0 : d < 0 ? 1 : 2;
     return 0;

@@ -96,34 +96,27 @@ int op_LGHI(struct cpu *cpu, const struct insn *in)
     return 0;
 }
 
-/* ---- LOAD LOGICAL IMMEDIATE (the rest of the register becomes zero) ---- */
-#define LLI(name, width, shift)                                                             \
+/* ---- LOAD LOGICAL IMMEDIATE (keep = 0: the rest of the register becomes zero) and
+ * INSERT IMMEDIATE (keep = ~0: the rest is unchanged), into a 16- or 32-bit field ---- */
+#define IMM_FIELD(name, width, shift, keep)                                                 \
     int op_##name(struct cpu *cpu, const struct insn *in)                                   \
     {                                                                                       \
-        R1 = (uint64_t)(uint##width##_t)in->i2 << (shift);                                  \
+        const uint64_t f = (uint64_t)(uint##width##_t)~0ULL << (shift);                     \
+        R1 = (R1 & ~f & (keep)) | ((uint64_t)(uint##width##_t)in->i2 << (shift));           \
         return 0;                                                                           \
     }
-LLI(LLIHF, 32, 32)
-LLI(LLILF, 32, 0)
-LLI(LLIHH, 16, 48)
-LLI(LLIHL, 16, 32)
-LLI(LLILH, 16, 16)
-LLI(LLILL, 16, 0)
-
-/* ---- INSERT IMMEDIATE (the rest of the register is unchanged) ---- */
-#define II(name, width, shift)                                                              \
-    int op_##name(struct cpu *cpu, const struct insn *in)                                   \
-    {                                                                                       \
-        uint64_t f = (uint64_t)(uint##width##_t)~0ULL << (shift);                           \
-        R1 = (R1 & ~f) | ((uint64_t)(uint##width##_t)in->i2 << (shift));                    \
-        return 0;                                                                           \
-    }
-II(IIHF, 32, 32)
-II(IILF, 32, 0)
-II(IIHH, 16, 48)
-II(IIHL, 16, 32)
-II(IILH, 16, 16)
-II(IILL, 16, 0)
+IMM_FIELD(LLIHF, 32, 32, 0)
+IMM_FIELD(LLILF, 32, 0, 0)
+IMM_FIELD(LLIHH, 16, 48, 0)
+IMM_FIELD(LLIHL, 16, 32, 0)
+IMM_FIELD(LLILH, 16, 16, 0)
+IMM_FIELD(LLILL, 16, 0, 0)
+IMM_FIELD(IIHF, 32, 32, ~0ULL)
+IMM_FIELD(IILF, 32, 0, ~0ULL)
+IMM_FIELD(IIHH, 16, 48, ~0ULL)
+IMM_FIELD(IIHL, 16, 32, ~0ULL)
+IMM_FIELD(IILH, 16, 16, ~0ULL)
+IMM_FIELD(IILL, 16, 0, ~0ULL)
 
 /* ---- LOAD AND TEST: CC from the sign of the loaded value ---- */
 static inline int lt32(struct cpu *cpu, unsigned r1, uint32_t v)
@@ -225,19 +218,19 @@ int op_LMG(struct cpu *cpu, const struct insn *in) { return load_multiple(cpu, i
 int op_LMH(struct cpu *cpu, const struct insn *in) { return load_multiple(cpu, in, 4, 32); }
 
 /* ---- INSERT CHARACTERS UNDER MASK: the bytes selected by M3 (in r3) in bits 32-63 (ICM)
- * or 0-31 (ICMH) are replaced by consecutive storage bytes.  A zero mask accesses no
- * storage and sets CC 0. ---- */
+ * or 0-31 (ICMH) are replaced by consecutive storage bytes.  A zero mask inserts nothing
+ * and sets CC 0, but access exceptions are still recognised for one byte. ---- */
 static int insert_under_mask(struct cpu *cpu, const struct insn *in, unsigned shift)
 {
     unsigned m = in->r3, n = (unsigned)__builtin_popcount(m);
     uint8_t b[4];
+    int rc = n ? vread(cpu, rs_ea(cpu, in), b, n) : vcheck(cpu, rs_ea(cpu, in), 1, ACC_FETCH);
+    if (rc)
+        return rc;
     if (!n) {
         cpu->cc = 0;
         return 0;
     }
-    int rc = vread(cpu, rs_ea(cpu, in), b, n);
-    if (rc)
-        return rc;
     uint32_t w = (uint32_t)(cpu->gr[in->r1] >> shift);
     bool nonzero = false;
     for (unsigned i = 0, k = 0; i < 4; i++) {

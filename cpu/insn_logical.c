@@ -19,7 +19,7 @@ static inline int result64(struct cpu *cpu, unsigned r1, uint64_t r)
 }
 
 /* The register, three-register and storage forms of one boolean operator. */
-#define BOOL_FORMS(N, OP)                                                                   \
+#define BOOL_FORMS(N, OP, ATOMIC)                                                           \
     int op_##N##R(struct cpu *cpu, const struct insn *in)                                   \
     {                                                                                       \
         return result32(cpu, in->r1, lo32(cpu, in->r1) OP lo32(cpu, in->r2));               \
@@ -46,20 +46,19 @@ static inline int result64(struct cpu *cpu, unsigned r1, uint64_t r)
         FETCH(64, rx_ea(cpu, in), v);                                                       \
         return result64(cpu, in->r1, R1 OP v);                                              \
     }                                                                                       \
-    /* storage immediate (SI, SIY): one byte, updated in place */                         \
+    /* storage immediate (SI, SIY): one byte, updated interlocked as other CPUs see it */ \
     int op_##N##I(struct cpu *cpu, const struct insn *in)                                   \
     {                                                                                       \
         uint8_t *p;                                                                         \
         int rc = vptr(cpu, si_ea(cpu, in), 1, ACC_STORE, &p);                               \
         if (rc)                                                                             \
             return rc;                                                                      \
-        *p = (uint8_t)(*p OP (uint8_t)in->i2);                                              \
-        cpu->cc = *p != 0;                                                                  \
+        cpu->cc = __atomic_##ATOMIC##_fetch(p, (uint8_t)in->i2, __ATOMIC_SEQ_CST) != 0;     \
         return 0;                                                                           \
     }
-BOOL_FORMS(N, &)
-BOOL_FORMS(O, |)
-BOOL_FORMS(X, ^)
+BOOL_FORMS(N, &, and)
+BOOL_FORMS(O, |, or)
+BOOL_FORMS(X, ^, xor)
 
 /* Immediate into one field of R1 (bits shift .. shift+width-1 from the right); the CC
  * reflects that field only. */

@@ -40,13 +40,17 @@ static inline uint64_t sla64(uint64_t v, unsigned n, int *ovf)
     return (v & (1ULL << 63)) | ((v << n) & ~(1ULL << 63));
 }
 
-/* The same for 32 bits, n 0-63: past 31 every numeric bit has left. */
+/* The same for 32 bits, n 0-63.  Past 31, every numeric bit has left and then zeros shifted
+ * in leave too: any nonzero value overflows, a negative one because of those zeros. */
 static inline uint32_t sla32(uint32_t v, unsigned n, int *ovf)
 {
-    unsigned m = n > 31 ? 31 : n;
-    int32_t top = (int32_t)v >> (31 - m);
+    if (n > 31) {
+        *ovf = v != 0;
+        return v & 0x80000000u;
+    }
+    int32_t top = (int32_t)v >> (31 - n);
     *ovf = top != 0 && top != -1;
-    return (v & 0x80000000u) | ((uint32_t)((uint64_t)v << n) & 0x7FFFFFFFu);
+    return (v & 0x80000000u) | ((v << n) & 0x7FFFFFFFu);
 }
 
 static inline int32_t sra32(uint32_t v, unsigned n)

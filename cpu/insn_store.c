@@ -1,5 +1,5 @@
 /* Fixed-point stores (PoP chapter 7): STORE in its widths, STORE RELATIVE LONG, STORE
- * REVERSED, STORE MULTIPLE, STORE CHARACTERS UNDER MASK, MOVE (halfword immediate) and
+ * REVERSED, STORE MULTIPLE, STORE CHARACTERS UNDER MASK, MOVE (immediate), PREFETCH DATA and
  * STORE ON CONDITION.  Every store is all-or-nothing (vwrite checks all pages first). */
 #include "insn_fixed.h"
 
@@ -38,6 +38,15 @@ STORE_RL(STHRL, 16)
 MOVE_HI(MVHHI, 16)
 MOVE_HI(MVHI, 32)
 MOVE_HI(MVGHI, 64)
+MOVE_HI(MVI, 8) /* MVI, MVIY: the immediate byte */
+
+/* PREFETCH DATA (RELATIVE LONG): a performance hint; no access, no exceptions. */
+int op_PFD(struct cpu *cpu, const struct insn *in)
+{
+    (void)cpu;
+    (void)in;
+    return 0;
+}
 
 /* ---- STORE MULTIPLE: registers R1 up to R3, wrapping from 15 to 0 ---- */
 static int store_multiple(struct cpu *cpu, const struct insn *in, unsigned size, unsigned shift)

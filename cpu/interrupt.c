@@ -6,6 +6,7 @@
 #include "exec.h"
 #include "storage.h"
 
+#define CR0_AFP (1ULL << (63 - 45))
 #define CR0_EXT_EMERGENCY (1ULL << (63 - 49))
 #define CR0_EXT_CALL (1ULL << (63 - 50))
 #define CR0_EXT_CKC (1ULL << (63 - 52))
@@ -64,6 +65,22 @@ bool pgm_nullifies(int code)
     case PGM_ASX_TRANSLATION:
     case PGM_LX_TRANSLATION:
     case PGM_EX_TRANSLATION:
+    case PGM_TRACE_TABLE:
+    case PGM_PRIMARY_AUTHORITY:
+    case PGM_SECONDARY_AUTHORITY:
+    case PGM_ALET_SPEC:
+    case PGM_ALEN_TRANSLATION:
+    case PGM_ALE_SEQUENCE:
+    case PGM_ASTE_VALIDITY:
+    case PGM_ASTE_SEQUENCE:
+    case PGM_EXTENDED_AUTHORITY:
+    case 0x2E: /* LSTE sequence */
+    case 0x2F: /* ASTE instance */
+    case PGM_STACK_FULL:
+    case PGM_STACK_EMPTY:
+    case PGM_STACK_SPEC:
+    case PGM_STACK_TYPE:
+    case PGM_STACK_OPERATION:
         return true;
     default:
         return false;
@@ -83,6 +100,9 @@ void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t add
     switch (code & 0x7F) {
     case PGM_DATA:
         st_be32(lc + LC_DXC, cpu->dxc);
+        /* with the AFP-register control on, the DXC also goes to FPC byte 2 */
+        if (cpu->cr[0] & CR0_AFP)
+            cpu->fpc = (cpu->fpc & ~0xFF00u) | (uint32_t)cpu->dxc << 8;
         break;
     case PGM_PROTECTION:
     case PGM_SEGMENT_TRANSLATION:
@@ -159,6 +179,8 @@ bool cpu_take_pending(struct cpu *cpu)
             trace_interrupt(cpu, "restart", 0, old_mask, old_ia);
         return true;
     }
+    if (cpu->stopped)
+        return false; /* a stopped CPU takes only restart (and stop) */
     const struct ext_source *src = enabled_ext(cpu, pend);
     if (!src)
         return false;

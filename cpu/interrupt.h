@@ -13,8 +13,10 @@
 #define LC_PGM_ILC 0x08C       /* 2 program ILC (bits 13-14) */
 #define LC_PGM_CODE 0x08E      /* 2 program interruption code */
 #define LC_DXC 0x090           /* 4 data-exception code (DXC in byte 0x093) */
+#define LC_MON_CLASS 0x094     /* 2 monitor-class number (MONITOR CALL) */
 #define LC_EXC_ACCESS_ID 0x0A0 /* 1 exception access id */
 #define LC_TEID 0x0A8          /* 8 translation-exception identification */
+#define LC_MON_CODE 0x0B0      /* 8 monitor code (MONITOR CALL) */
 #define LC_STFL 0x0C8          /* 4 facility list stored by STFL */
 #define LC_RESTART_OLD 0x120
 #define LC_EXT_OLD 0x130

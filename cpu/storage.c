@@ -13,6 +13,7 @@ int storage_init(struct storage *s, uint64_t size)
     s->bytes = calloc(1, size + GUARD_BYTES);
     s->keys = calloc(1, size / PAGE_SIZE ? size / PAGE_SIZE : 1);
     s->size = size;
+    atomic_init(&s->tlb_gen, 0);
     if (!s->bytes || !s->keys) {
         storage_free(s);
         return -1;

@@ -3,6 +3,7 @@
 #ifndef ZSIE_STORAGE_H
 #define ZSIE_STORAGE_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -21,6 +22,9 @@ struct storage {
     uint8_t *bytes;  /* size bytes, plus a guard tail so 8-byte reads near the end stay inside */
     uint64_t size;   /* a multiple of PAGE_SIZE */
     uint8_t *keys;   /* size / PAGE_SIZE storage keys */
+    /* bumped when every CPU's TLB must go (key changes, IPTE): each CPU compares it with the
+     * value it last saw at slice boundaries (tlb_sync) */
+    _Atomic uint32_t tlb_gen;
 };
 
 /* Allocate zeroed storage of size bytes (rounded up to a page).  Returns 0 or -1. */

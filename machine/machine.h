@@ -12,6 +12,7 @@
 
 #include "console.h"
 #include "cpu.h"
+#include "sclp.h"
 #include "storage.h"
 
 #define MACHINE_MAX_CPUS 64
@@ -45,7 +46,6 @@ struct mcpu {
     pthread_cond_t cond;      /* the CPU thread sleeps here when stopped or waiting */
     enum mcpu_state state;
     enum mcpu_order order;    /* posted by SIGP while the target was operating */
-    uint64_t wait_ia_final;   /* for reporting: PSW address of the last disabled wait */
 };
 
 /* The outcome of a run. */
@@ -64,6 +64,7 @@ struct machine_config {
     FILE *trace_out;
     FILE *console_out;     /* guest console output (stdout) */
     int console_in;        /* file descriptor for console input, -1 = none */
+    enum sclp_console consoles; /* which SCLP consoles exist (default: both) */
 };
 
 struct machine {

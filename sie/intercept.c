@@ -136,7 +136,7 @@ bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uin
     } else {
         return false;
     }
-    unsigned ilc = in ? (cpu->in_execute ? 4 : in->len) : 0;
+    unsigned ilc = in ? in->len : 0; /* for an EXECUTE target, in is the EXECUTE */
     if (pgm_nullifies(code) && in)
         cpu->psw.ia = addr;
     /* the interruption parameters go where the guest lowcore would have them (SD 0xC0 = 0x80) */

@@ -13,20 +13,29 @@
 #define DEFAULT_SLICE 200000
 #define MS_UNIT_MASK 0xFFFFFULL /* origin and extent are in 1 MiB units */
 
-int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, uint16_t cpu_addr)
+int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, uint16_t cpu_addr)
 {
     memset(vc, 0, sizeof *vc);
     vc->host = host;
     vc->slice = DEFAULT_SLICE;
-    if (cpu_init(&vc->cpu, &vc->view, cpu_addr))
-        return -1;
-    vc->cpu.sie = vc;
+    if (guest) {
+        vc->cpu = guest;
+    } else {
+        if (cpu_init(&vc->own_cpu, &vc->view, cpu_addr))
+            return -1;
+        vc->cpu = &vc->own_cpu;
+    }
+    vc->cpu->mem = &vc->view;
+    vc->cpu->sie = vc;
     return 0;
 }
 
 void sie_vcpu_destroy(struct sie_vcpu *vc)
 {
-    cpu_destroy(&vc->cpu);
+    if (vc->cpu == &vc->own_cpu)
+        cpu_destroy(&vc->own_cpu);
+    else
+        vc->cpu->sie = NULL;
 }
 
 static int validity(struct sie_vcpu *vc, enum sie_validity why)
@@ -63,15 +72,17 @@ static enum sie_validity setup_storage(struct sie_vcpu *vc, uint64_t sd_abs)
     vc->view.bytes = vc->host->bytes + mso;
     vc->view.keys = vc->host->keys + (mso >> PAGE_SHIFT);
     vc->view.size = size;
-    if (dcache_resize(&vc->cpu, size / PAGE_SIZE))
+    if (dcache_resize(vc->cpu, size / PAGE_SIZE))
         return SIE_VI_MSL;
     return 0;
 }
 
+static void store_guest(struct sie_vcpu *vc, struct cpu *regs);
+
 static void load_guest(struct sie_vcpu *vc, struct cpu *regs, int64_t host_epoch)
 {
     struct sie_sd *sd = vc->sd;
-    struct cpu *g = &vc->cpu;
+    struct cpu *g = vc->cpu;
     if (regs) {
         memcpy(g->gr, regs->gr, 14 * sizeof g->gr[0]);
         memcpy(g->fpr, regs->fpr, sizeof g->fpr);
@@ -93,10 +104,15 @@ static void load_guest(struct sie_vcpu *vc, struct cpu *regs, int64_t host_epoch
     cpu_load_psw(g, ld_be64(sd->psw), ld_be64(sd->psw + 8));
 }
 
+void sie_sync_sd(struct sie_vcpu *vc)
+{
+    store_guest(vc, NULL);
+}
+
 static void store_guest(struct sie_vcpu *vc, struct cpu *regs)
 {
     struct sie_sd *sd = vc->sd;
-    struct cpu *g = &vc->cpu;
+    struct cpu *g = vc->cpu;
     if (regs) {
         memcpy(regs->gr, g->gr, 14 * sizeof g->gr[0]);
         memcpy(regs->fpr, g->fpr, sizeof g->fpr);
@@ -119,9 +135,9 @@ static int intervention(struct sie_vcpu *vc)
     uint8_t v = vc->sd->v;
     if (v & SIE_V_STOP)
         return SIE_C_STOP;
-    if ((v & SIE_V_EXT) && (vc->cpu.psw.mask & PSW_EXT))
+    if ((v & SIE_V_EXT) && (vc->cpu->psw.mask & PSW_EXT))
         return SIE_C_EXTREQ;
-    if ((v & SIE_V_IO) && (vc->cpu.psw.mask & PSW_IO))
+    if ((v & SIE_V_IO) && (vc->cpu->psw.mask & PSW_IO))
         return SIE_C_IOREQ;
     return -1;
 }
@@ -130,7 +146,7 @@ int sie_enter(struct sie_vcpu *vc, uint64_t sd_abs, struct cpu *regs, int64_t ho
 {
     vc->sd = (struct sie_sd *)storage_ptr(vc->host, sd_abs);
     struct sie_sd *sd = vc->sd;
-    struct cpu *g = &vc->cpu;
+    struct cpu *g = vc->cpu;
     vc->stats.entries++;
     enum sie_validity why = setup_storage(vc, sd_abs);
     if (why)

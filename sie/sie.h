@@ -22,7 +22,8 @@ struct sie_stats {
 };
 
 struct sie_vcpu {
-    struct cpu cpu;        /* the guest CPU; persists across entries (decode cache, pending) */
+    struct cpu *cpu;       /* the guest CPU; persists across entries (decode cache, pending) */
+    struct cpu own_cpu;    /* its storage when the SIE context makes its own guest CPU */
     struct storage view;   /* guest absolute storage: a window of host storage */
     struct storage *host;  /* host absolute storage holding the state description */
     struct sie_sd *sd;     /* the state description while the guest runs */
@@ -39,7 +40,10 @@ struct sie_vcpu {
     uint32_t icpt_ipb;
 };
 
-int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, uint16_t cpu_addr);
+/* Set up a context on host storage.  guest: the CPU to run as the guest (the control
+ * program's virtual CPU), or NULL to make one (the SIE instruction).  The guest CPU's storage
+ * becomes the context's window (vc->view). */
+int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, uint16_t cpu_addr);
 void sie_vcpu_destroy(struct sie_vcpu *vc);
 
 /* Enter interpretive execution for the state description at host absolute sd_abs (512
@@ -58,6 +62,10 @@ int sie_gate(struct cpu *cpu, const struct insn *in);
 bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uint64_t addr);
 
 const char *sie_icpt_name(unsigned code);
+
+/* Copy the guest CPU's state into the state description (the control program changes the
+ * guest between entries through the CPU and saves it with this). */
+void sie_sync_sd(struct sie_vcpu *vc);
 
 /* Free the guest context a CPU made by issuing SIE. */
 void sie_release(struct cpu *cpu);

@@ -13,8 +13,8 @@
 static bool host_wants(struct sie_vcpu *vc, void *ctx)
 {
     struct cpu *host = ctx;
-    host->insn_count += vc->cpu.insn_count - vc->host_seen;
-    vc->host_seen = vc->cpu.insn_count;
+    host->insn_count += vc->cpu->insn_count - vc->host_seen;
+    vc->host_seen = vc->cpu->insn_count;
     if (host->max_insns && host->insn_count >= host->max_insns)
         return true;
     timer_poll(host);
@@ -32,7 +32,7 @@ int op_SIE(struct cpu *cpu, const struct insn *in)
         return PGM_ADDRESSING;
     if (!cpu->sie_child) {
         cpu->sie_child = malloc(sizeof *cpu->sie_child);
-        if (!cpu->sie_child || sie_vcpu_init(cpu->sie_child, cpu->mem, cpu->cpu_addr)) {
+        if (!cpu->sie_child || sie_vcpu_init(cpu->sie_child, cpu->mem, NULL, cpu->cpu_addr)) {
             free(cpu->sie_child);
             cpu->sie_child = NULL;
             return PGM_ADDRESSING; /* host resources exhausted: nothing better to report */
@@ -41,7 +41,7 @@ int op_SIE(struct cpu *cpu, const struct insn *in)
     struct sie_vcpu *vc = cpu->sie_child;
     vc->host_wants = host_wants;
     vc->host_ctx = cpu;
-    vc->host_seen = vc->cpu.insn_count;
+    vc->host_seen = vc->cpu->insn_count;
     sie_enter(vc, abs, cpu, cpu->tod_epoch);
     host_wants(vc, cpu); /* account the last slice */
     cpu->check_stop = true; /* let the loop look at the limit and pending interruptions */

@@ -80,6 +80,20 @@ static void sccb_clear(size_t n)
         sccb[i] = 0;
 }
 
+/* "zrt.linemode" on the command line prefers line-mode messages (to test that path). */
+static int linemode_requested(void)
+{
+    static const char key[] = "zrt.linemode";
+    for (const char *p = rt_cmdline(); *p; p++) {
+        size_t i = 0;
+        while (key[i] && p[i] == key[i])
+            i++;
+        if (!key[i])
+            return 1;
+    }
+    return 0;
+}
+
 static enum console_mode console_init(void)
 {
     struct sccb_event_mask *m = (struct sccb_event_mask *)sccb;
@@ -89,6 +103,8 @@ static enum console_mode console_init(void)
     m->cp_send_mask = SCLP_EVMASK(SCLP_EVTYP_MSG) | SCLP_EVMASK(SCLP_EVTYP_VT220);
     if (sclp_request(SCLP_CMD_WRITE_EVENT_MASK) != SCLP_RC_NORMAL_COMPLETION)
         return CON_NONE;
+    if ((m->sclp_receive_mask & SCLP_EVMASK(SCLP_EVTYP_MSG)) && linemode_requested())
+        return CON_LINEMODE;
     if (m->sclp_receive_mask & SCLP_EVMASK(SCLP_EVTYP_VT220))
         return CON_VT220;
     return CON_LINEMODE; /* also when the SCLP names neither: line mode is the oldest */

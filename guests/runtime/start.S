@@ -119,7 +119,7 @@ rt_halt_psw:
 
 	.bss
 	.align	8
-	.space	65536
+	.space	1048576	/* 1 MiB: deep recursion at -O0 */
 rt_stack_top:
 	.space	8192
 rt_fault_stack_top:

@@ -1,0 +1,52 @@
+/* The user directory: the virtual machines the control program can run, in the style of
+ * z/VM's USER DIRECT file.
+ *
+ *   * comment (also any line whose first non-blank is '*')
+ *   USER userid password storage [maxstorage [classes]]
+ *     MACHINE Z [maxcpus]
+ *     CPU nn
+ *     IPL image [PARM text...]
+ *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT
+ *
+ * Statements after a USER belong to it.  Sizes take K, M or G; guest storage is rounded up
+ * to 1 MiB, the unit of the SIE origin and extent.  Errors name the file and line. */
+#ifndef ZSIE_DIRECTORY_H
+#define ZSIE_DIRECTORY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DIR_MAX_CPUS 16
+#define DIR_ID_LEN 8
+
+struct dir_user {
+    char id[DIR_ID_LEN + 1];
+    uint64_t storage;     /* bytes, a multiple of 1 MiB */
+    uint64_t max_storage;
+    char classes[33];
+    unsigned max_cpus;
+    unsigned ncpus;       /* CPU statements; 0 means one CPU at address 0 */
+    uint16_t cpu_addr[DIR_MAX_CPUS];
+    char *ipl;            /* image to IPL, or NULL */
+    char *parm;           /* IPL parameter (the guest command line), or NULL */
+    uint64_t max_insns;   /* OPTION MAXINSNS; 0 = unbounded */
+    int trace;            /* OPTION TRACE / TRACEINT: TRACE_* flags */
+    unsigned line;        /* where the USER statement is */
+};
+
+struct directory {
+    struct dir_user *users;
+    unsigned n;
+};
+
+/* Parse directory text; name is used in messages.  Returns 0, or -1 with a one-line
+ * message "NAME:LINE: ..." in err. */
+int directory_parse(const char *text, const char *name, struct directory *d, char *err, size_t errlen);
+/* Read and parse a file. */
+int directory_load(const char *path, struct directory *d, char *err, size_t errlen);
+void directory_free(struct directory *d);
+const struct dir_user *directory_find(const struct directory *d, const char *id);
+/* Parse a size with an optional K/M/G suffix; 0 on success. */
+int parse_size(const char *s, uint64_t *out);
+
+#endif

@@ -1,0 +1,9 @@
+# ED with a non-blank fill character and multiple fields (field separators reset significance).
+        .include "common.s"
+        larl    %r10,pat
+        mvc     0(12,%r13),0(%r10)
+        ed      0(12,%r13),12(%r10)
+        STCC    0x40
+        EXIT
+pat:    .byte   0x5c,0x20,0x21,0x20,0x22,0x20,0x20,0x20,0x22,0x20,0x21,0x20
+        .byte   0x01,0x2c,0x00,0x3d,0x45,0x6c

@@ -1,0 +1,35 @@
+# AFI/AGFI/ALFI/ALGFI/SLFI/SLGFI/AHIK/AGHIK/ARK/SGRK/ALRK/NRK/XGRK/ORK: immediates and distinct operands.
+        .include "common.s"
+        lhi     %r1,10
+        afi     %r1,-2000000000
+        STCC    0
+        lghi    %r2,1
+        agfi    %r2,0x7fffffff
+        STCC    1
+        lhi     %r3,-1
+        alfi    %r3,1
+        STCC    2
+        lghi    %r4,5
+        algfi   %r4,0xffffffff
+        STCC    3
+        lhi     %r5,5
+        slfi    %r5,6
+        STCC    4
+        lghi    %r6,0
+        slgfi   %r6,0
+        STCC    5
+        ahik    %r7,%r1,-1
+        STCC    6
+        aghik   %r8,%r2,32767
+        STCC    7
+        ark     %r9,%r1,%r3
+        STCC    8
+        sgrk    %r11,%r2,%r4
+        STCC    9
+        alrk    %r12,%r3,%r5
+        STCC    10
+        nrk     %r0,%r1,%r2
+        xgrk    %r1,%r2,%r4
+        ork     %r2,%r5,%r6
+        stmg    %r0,%r12,RES+0x10
+        EXIT
