@@ -7,6 +7,7 @@
 static void usage(FILE *f)
 {
     fprintf(f, "usage: zsie machine [options] IMAGE   run IMAGE on the bare emulated machine\n"
+               "       zsie run [options] [IMAGE]       run IMAGE in a virtual machine under SIE\n"
                "       zsie insns [--all]               list the instruction set and its coverage\n"
                "       zsie --help\n");
 }
@@ -21,12 +22,16 @@ int main(int argc, char **argv)
         usage(stdout);
         fputc('\n', stdout);
         machine_usage(stdout);
+        fputc('\n', stdout);
+        run_usage(stdout);
         return 0;
     }
     if (!strcmp(argv[1], "insns"))
         return cmd_insns(argc - 1, argv + 1);
     if (!strcmp(argv[1], "machine"))
         return cmd_machine(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "run"))
+        return cmd_run(argc - 1, argv + 1);
     fprintf(stderr, "zsie: E002 unknown command '%s' (try zsie --help)\n", argv[1]);
     return 2;
 }

@@ -44,6 +44,7 @@ void cpu_reset_initial(struct cpu *cpu)
 {
     cpu_reset_normal(cpu);
     cpu->psw.mask = 0;
+    psw_amode_changed(cpu);
     cpu->psw.ia = 0;
     cpu->cc = 0;
     cpu->prefix = 0;

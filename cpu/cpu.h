@@ -152,6 +152,7 @@ struct cpu {
     uint32_t ar[16];
     uint32_t fpc;
     struct psw psw;
+    uint64_t amask;   /* address mask of the PSW's addressing mode (psw_amode_changed) */
     uint8_t cc;       /* condition code, 0..3 */
     uint32_t prefix;  /* prefix register: bits 1-18 significant (multiple of 8 KiB) */
     uint16_t cpu_addr;
@@ -208,20 +209,27 @@ static inline uint64_t psw_mask(const struct cpu *cpu)
     return cpu->psw.mask | ((uint64_t)cpu->cc << PSW_CC_SHIFT);
 }
 
+
+/* Effective-address arithmetic wraps at the current addressing mode: 24 bits, 31 bits (BA),
+ * or 64 bits (EA and BA).  It is in every address computation, so the CPU keeps it in
+ * cpu->amask: whatever changes the EA/BA bits of psw.mask calls psw_amode_changed(). */
+static inline uint64_t amode_mask(const struct cpu *cpu)
+{
+    return cpu->amask;
+}
+
+static inline void psw_amode_changed(struct cpu *cpu)
+{
+    uint64_t m = cpu->psw.mask;
+    cpu->amask = (m & PSW_EA) ? ~0ULL : (m & PSW_BA) ? 0x7FFFFFFFULL : 0xFFFFFFULL;
+}
+
 /* Install a full PSW mask: the CC is split off into cpu->cc. */
 static inline void psw_set_mask(struct cpu *cpu, uint64_t mask)
 {
     cpu->cc = (uint8_t)((mask & PSW_CC_MASK) >> PSW_CC_SHIFT);
     cpu->psw.mask = mask & ~PSW_CC_MASK;
-}
-
-/* Effective-address arithmetic wraps at the current addressing mode: 24 bits, 31 bits (BA),
- * or 64 bits (EA and BA).  Branchless: it is in every address computation. */
-static inline uint64_t amode_mask(const struct cpu *cpu)
-{
-    uint64_t m = cpu->psw.mask;
-    uint64_t ba = (m & PSW_BA) >> 31, ea = (m & PSW_EA) >> 32;
-    return 0xFFFFFFULL | (-ba & 0x7FFFFFFFULL) | (-ea & ~0ULL);
+    psw_amode_changed(cpu);
 }
 
 static inline unsigned psw_key(const struct cpu *cpu)

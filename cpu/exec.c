@@ -199,8 +199,11 @@ int cpu_run(struct cpu *cpu)
     for (;;) {
         tlb_sync(cpu); /* another CPU changed keys or invalidated a page table entry */
         timer_poll(cpu);
-        if (atomic_load_explicit(&cpu->pending, memory_order_acquire))
+        if (atomic_load_explicit(&cpu->pending, memory_order_acquire)) {
             cpu_take_pending(cpu);
+            if (cpu->sie_exit)
+                return EXEC_INTERCEPT;
+        }
         if (cpu->stopped)
             return EXEC_STOP;
         if (cpu->psw.mask & PSW_WAIT)

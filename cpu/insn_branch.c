@@ -299,6 +299,7 @@ static inline void set_mode_and_branch(struct cpu *cpu, uint64_t r2)
         ia = r2 & 0xFFFFFFu;
     }
     cpu->psw.mask = m;
+    psw_amode_changed(cpu);
     branch_to(cpu, ia);
 }
 

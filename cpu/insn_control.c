@@ -151,6 +151,7 @@ static int sam(struct cpu *cpu, uint64_t limit, uint64_t bits)
     if (updated_ia(cpu) > limit)
         return PGM_SPECIFICATION;
     cpu->psw.mask = (cpu->psw.mask & ~(PSW_EA | PSW_BA)) | bits;
+    psw_amode_changed(cpu);
     return 0;
 }
 

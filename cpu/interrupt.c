@@ -4,6 +4,7 @@
 
 #include "access.h"
 #include "exec.h"
+#include "sie.h"
 #include "storage.h"
 
 #define CR0_AFP (1ULL << (63 - 45))
@@ -94,7 +95,7 @@ void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t add
     if (pgm_nullifies(code) && ilc)
         cpu->psw.ia = addr;
     if (cpu->in_execute)
-        ilc = 4; /* the ILC of an interruption in an EXECUTE target is EXECUTE's */
+        ilc = cpu->ilc; /* an interruption in an EXECUTE target reports EX (4) or EXRL (6) */
     st_be16(lc + LC_PGM_ILC, (uint16_t)(ilc & 6));
     st_be16(lc + LC_PGM_CODE, (uint16_t)code);
     switch (code & 0x7F) {
@@ -184,6 +185,9 @@ bool cpu_take_pending(struct cpu *cpu)
     const struct ext_source *src = enabled_ext(cpu, pend);
     if (!src)
         return false;
+    /* a guest's clock-comparator and CPU-timer interruptions go to the host (SIE code 0x14) */
+    if (cpu->sie && (src->pend == PEND_EXT_CKC || src->pend == PEND_EXT_CPUTIMER))
+        return sie_external_intercept(cpu, src->code, 0);
     /* clock comparator and CPU timer stay pending while their condition holds (timer_poll) */
     if (src->pend != PEND_EXT_CKC && src->pend != PEND_EXT_CPUTIMER)
         atomic_fetch_and(&cpu->pending, ~src->pend);

@@ -81,16 +81,39 @@ static void put_latin1(FILE *f, uint8_t ch)
     }
 }
 
+/* With a prefix: one character of output, the prefix first at the start of a line. */
+static void put_prefixed(struct console *c, uint8_t ch, bool latin1)
+{
+    if (!c->mid_line)
+        fputs(c->prefix, c->out);
+    c->mid_line = ch != '\n';
+    if (latin1)
+        put_latin1(c->out, ch);
+    else
+        fputc(ch, c->out);
+}
+
 void console_write_ebcdic_line(struct console *c, const uint8_t *text, size_t len)
 {
     if (!c->out)
         return;
+    if (c->prefix)
+        flockfile(c->out);
     for (size_t i = 0; i < len; i++) {
         uint8_t ch = cp037_to_latin1(text[i]);
-        put_latin1(c->out, ch == 0x85 ? '\n' : ch); /* NL ends a line as LF does */
+        ch = ch == 0x85 ? '\n' : ch; /* NL ends a line as LF does */
+        if (c->prefix)
+            put_prefixed(c, ch, true);
+        else
+            put_latin1(c->out, ch);
     }
-    fputc('\n', c->out);
+    if (c->prefix)
+        put_prefixed(c, '\n', false);
+    else
+        fputc('\n', c->out);
     fflush(c->out);
+    if (c->prefix)
+        funlockfile(c->out);
     c->last_was_lf = true;
 }
 
@@ -98,15 +121,22 @@ void console_write_ascii(struct console *c, const uint8_t *text, size_t len)
 {
     if (!c->out)
         return;
+    if (c->prefix)
+        flockfile(c->out);
     for (size_t i = 0; i < len; i++) {
         if (text[i] == '\r' && c->last_was_lf) {
             c->last_was_lf = false;
             continue;
         }
-        fputc(text[i], c->out);
+        if (c->prefix)
+            put_prefixed(c, text[i], false);
+        else
+            fputc(text[i], c->out);
         c->last_was_lf = text[i] == '\n';
     }
     fflush(c->out);
+    if (c->prefix)
+        funlockfile(c->out);
 }
 
 bool console_has_input(const struct console *c)

@@ -21,6 +21,10 @@ struct console_line {
 struct console {
     FILE *out;
     bool last_was_lf;           /* drops the CR a VT220 writer puts after each LF */
+    /* several virtual machines share one stream: each output line starts with prefix, and
+     * the stream is locked per write so that lines of different consoles do not mix */
+    const char *prefix;         /* NULL: none */
+    bool mid_line;              /* prefix already written for the current line */
 
     /* input: a ring of lines, guarded by *lock (the machine lock) */
     int in_fd;                  /* -1 = no input */

@@ -43,11 +43,19 @@ int machine_init(struct machine *m, const struct machine_config *cfg)
 {
     memset(m, 0, sizeof *m);
     m->cfg = *cfg;
-    if (storage_init(&m->mem, cfg->storage_size))
+    if (cfg->storage_window) {
+        m->mem.bytes = cfg->storage_window->bytes;
+        m->mem.keys = cfg->storage_window->keys;
+        m->mem.size = cfg->storage_window->size;
+        atomic_init(&m->mem.tlb_gen, 0);
+        m->mem_borrowed = true;
+    } else if (storage_init(&m->mem, cfg->storage_size)) {
         return -1;
+    }
     m->cpus = calloc(cfg->ncpus, sizeof *m->cpus);
     if (!m->cpus) {
-        storage_free(&m->mem);
+        if (!m->mem_borrowed)
+            storage_free(&m->mem);
         return -1;
     }
     pthread_mutex_init(&m->lock, NULL);
@@ -71,6 +79,7 @@ int machine_init(struct machine *m, const struct machine_config *cfg)
         mc->cpu.trace_ctx = cfg->trace_out;
     }
     console_init(&m->console, cfg->console_out, cfg->console_in, &m->lock);
+    m->console.prefix = cfg->console_prefix;
     sclp_init(&m->sclp, cfg->consoles);
     return 0;
 }
@@ -87,7 +96,8 @@ void machine_free(struct machine *m)
     m->ncpus = 0;
     pthread_cond_destroy(&m->done_cond);
     pthread_mutex_destroy(&m->lock);
-    storage_free(&m->mem);
+    if (!m->mem_borrowed)
+        storage_free(&m->mem);
 }
 
 void machine_kick(struct machine *m, struct mcpu *mc)
@@ -167,7 +177,7 @@ static void *cpu_thread(void *arg)
                 continue;
         }
         pthread_mutex_unlock(&m->lock);
-        int rc = cpu_run(cpu);
+        int rc = m->cfg.run_cpu ? m->cfg.run_cpu(mc, m->cfg.run_ctx) : cpu_run(cpu);
         pthread_mutex_lock(&m->lock);
         switch (rc) {
         case EXEC_WAIT:

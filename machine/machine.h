@@ -65,11 +65,17 @@ struct machine_config {
     FILE *console_out;     /* guest console output (stdout) */
     int console_in;        /* file descriptor for console input, -1 = none */
     enum sclp_console consoles; /* which SCLP consoles exist (default: both) */
+    /* For a control program that runs the configuration as a virtual machine (cp/): */
+    struct storage *storage_window; /* use this storage (owned by the caller) instead of allocating */
+    int (*run_cpu)(struct mcpu *mc, void *ctx); /* runs a CPU instead of cpu_run(); EXEC_* outcomes */
+    void *run_ctx;
+    const char *console_prefix;     /* put before every console output line (NULL: nothing) */
 };
 
 struct machine {
     struct machine_config cfg;
     struct storage mem;
+    bool mem_borrowed;        /* mem is cfg.storage_window: not ours to free */
     struct mcpu *cpus;
     unsigned ncpus;
 

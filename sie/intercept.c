@@ -25,6 +25,10 @@ static const struct sie_rule rules[] = {
     {"STSI", RULE_ALWAYS, 0, 0},
     {"SIE", RULE_ALWAYS, 0, 0},
     {"SCK", RULE_ALWAYS, 0, 0},
+    /* the prefix and CPU address are the host's business (Hercules 3.13 and KVM agree) */
+    {"SPX", RULE_ALWAYS, 0, 0},
+    {"STPX", RULE_ALWAYS, 0, 0},
+    {"STAP", RULE_ALWAYS, 0, 0},
     {"SSCH", RULE_ALWAYS, 0, 0},
     {"STSCH", RULE_ALWAYS, 0, 0},
     {"MSCH", RULE_ALWAYS, 0, 0},
@@ -125,16 +129,43 @@ int sie_gate(struct cpu *cpu, const struct insn *in)
     return EXEC_INTERCEPT;
 }
 
+/* Program interruptions that may stem from the host's view of guest storage, or that the
+ * guest's controls ask for, end interpretive execution (code 0x08); an operation exception
+ * may be asked for apart (0x2C).  Protection, addressing and specification always end it, as
+ * on Hercules 3.13 (specification not when ecb asks for its interpretation). */
+static int program_icpt_code(const struct sie_sd *sd, int code)
+{
+    uint8_t ic0 = sd->ic[0];
+    if (code == PGM_OPERATION && (ic0 & SIE_IC0_OPEREX))
+        return SIE_C_OPEREXC;
+    if (ic0 & SIE_IC0_PGMALL)
+        return SIE_C_PGM;
+    switch (code) {
+    case PGM_PRIVILEGED:
+        return (ic0 & SIE_IC0_PRIVOP) ? SIE_C_PGM : -1;
+    case PGM_PROTECTION:
+    case PGM_ADDRESSING:
+        return SIE_C_PGM;
+    case PGM_SPECIFICATION:
+        return (sd->ecb & SIE_ECB_SPEC_INTERP) ? -1 : SIE_C_PGM;
+    default:
+        return -1;
+    }
+}
+
 bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uint64_t addr)
 {
     struct sie_vcpu *vc = cpu->sie;
-    uint8_t ic0 = vc->sd->ic[0];
-    if (code == PGM_OPERATION && (ic0 & SIE_IC0_OPEREX) && in) {
-        vc->icpt_code = SIE_C_OPEREXC;
-    } else if ((ic0 & SIE_IC0_PGMALL) || (code == PGM_PRIVILEGED && (ic0 & SIE_IC0_PRIVOP))) {
-        vc->icpt_code = SIE_C_PGM;
-    } else {
+    int icpt = program_icpt_code(vc->sd, code);
+    if (icpt < 0)
         return false;
+    vc->icpt_code = (uint8_t)icpt;
+    if (icpt == SIE_C_OPEREXC && in) {
+        /* the guest PSW is past the instruction, whose text is in ipa/ipb */
+        vc->icpt_status = SIE_F_IN;
+        vc->icpt_ipa = (uint16_t)(in->raw >> 48);
+        vc->icpt_ipb = (uint32_t)(in->raw >> 16);
+        return true;
     }
     unsigned ilc = in ? in->len : 0; /* for an EXECUTE target, in is the EXECUTE */
     if (pgm_nullifies(code) && in)
@@ -147,8 +178,23 @@ bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uin
         st_be32(ip + SIE_IP(LC_DXC), cpu->dxc);
     if (code == PGM_PROTECTION || pgm_nullifies(code))
         st_be64(ip + SIE_IP(LC_TEID), cpu->teid);
-    vc->icpt_status = in ? SIE_F_IN : 0;
-    vc->icpt_ipa = in ? (uint16_t)(in->raw >> 48) : 0;
-    vc->icpt_ipb = in ? (uint32_t)(in->raw >> 16) : 0;
+    /* Hercules 3.13 leaves status, ipa and ipb zero on a program interception */
+    vc->icpt_status = 0;
+    vc->icpt_ipa = 0;
+    vc->icpt_ipb = 0;
+    return true;
+}
+
+bool sie_external_intercept(struct cpu *cpu, uint16_t code, uint16_t cpu_addr)
+{
+    struct sie_vcpu *vc = cpu->sie;
+    uint8_t *ip = vc->sd->ip;
+    st_be16(ip + SIE_IP(LC_CPU_ADDR), cpu_addr);
+    st_be16(ip + SIE_IP(LC_EXT_CODE), code);
+    vc->icpt_code = SIE_C_EXTINT;
+    vc->icpt_status = 0;
+    vc->icpt_ipa = 0;
+    vc->icpt_ipb = 0;
+    cpu->sie_exit = true;
     return true;
 }

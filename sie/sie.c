@@ -58,9 +58,9 @@ static enum sie_validity setup_storage(struct sie_vcpu *vc, uint64_t sd_abs)
     uint64_t mso = ld_be64(sd->mso) & ~MS_UNIT_MASK;
     uint64_t mse = ld_be64(sd->mse) | MS_UNIT_MASK;
     if ((sd->m & SIE_M_VR) && mso != 0)
-        return SIE_VI_MODE;
+        return SIE_VI_VR_ORIGIN;
     if (mse < mso)
-        return SIE_VI_MSO_ALIGN;
+        return SIE_VI_MSE_BELOW;
     if (mse >= vc->host->size)
         return SIE_VI_MSL;
     if (!(sd->m & SIE_M_VR) && sd_abs + sizeof *sd > mso && sd_abs <= mse)

@@ -61,6 +61,11 @@ int sie_gate(struct cpu *cpu, const struct insn *in);
  * interception instead (then the loop leaves with EXEC_INTERCEPT). */
 bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uint64_t addr);
 
+/* Called when an external interruption that the guest's controls leave to the host (clock
+ * comparator, CPU timer) is about to be presented to a guest: records interception 0x14
+ * with the external code and CPU address in the interruption parameters, sets sie_exit. */
+bool sie_external_intercept(struct cpu *cpu, uint16_t code, uint16_t cpu_addr);
+
 const char *sie_icpt_name(unsigned code);
 
 /* Copy the guest CPU's state into the state description (the control program changes the

@@ -69,6 +69,8 @@ _Static_assert(offsetof(struct sie_sd, fld) == 0x1A0, "fld");
 #define SIE_V_IO 0x02
 #define SIE_V_EXT 0x01
 
+#define SIE_ECB_SPEC_INTERP 0x08 /* ecb: interpret specification exceptions */
+
 #define SIE_MX_ZARCH 0x08
 #define SIE_M_VR 0x08
 
@@ -120,7 +122,8 @@ enum sie_validity {
     SIE_VI_PREFIX = 0x0010,      /* guest prefix outside guest storage */
     SIE_VI_SD_OVERLAP = 0x0030,  /* state description inside guest storage */
     SIE_VI_MSL = 0x003D,         /* guest storage extends beyond host storage */
-    SIE_VI_MSO_ALIGN = 0x003E,   /* origin/extent inconsistent (zsie: MSE below MSO) */
+    SIE_VI_MSE_BELOW = 0x0041,   /* extent below origin (as Hercules 3.13 reports) */
+    SIE_VI_VR_ORIGIN = 0x0051,   /* V=R guest with a non-zero origin (as Hercules 3.13) */
 };
 
 #endif

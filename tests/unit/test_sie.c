@@ -130,12 +130,17 @@ START_TEST(guest_beyond_its_limit_gets_addressing)
 {
     struct sie_test t;
     st_setup(&t);
-    /* guest: R5 = 0x100000 (its size) via LGHI can't: use LHI+AR; L 6,0(5) */
+    /* guest: L 6,0(5) with R5 = 0x100000, its size: an addressing exception, which always ends
+     * interpretive execution (code 8, as Hercules 3.13) for the host to reflect */
     t.h.cpu.gr[5] = 0x100000;
     guest_code(&t, "58605000");
     run_host(&t);
-    ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
-    ck_assert_uint_eq(ld_be16(t.h.mem.bytes + MSO + LC_PGM_CODE), PGM_ADDRESSING);
+    ck_assert_uint_eq(t.sd->c, SIE_C_PGM);
+    ck_assert_uint_eq(ld_be16(t.sd->ip + 0x0E), PGM_ADDRESSING);
+    ck_assert_uint_eq(ld_be16(t.sd->ip + 0x0C), 4);
+    ck_assert_uint_eq(t.sd->f, 0);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), GCODE + 4); /* addressing suppresses */
+    ck_assert_uint_eq(ld_be16(t.h.mem.bytes + MSO + LC_PGM_CODE), 0);
     h_free(&t.h);
 }
 END_TEST

@@ -1,0 +1,328 @@
+/* `zsie run`: IPL an image into a virtual machine of zsie's control program and run it under
+ * SIE; or run several users of a directory side by side.
+ *
+ * Exit status (as `zsie machine`): 0 every VM ended cleanly (stopped, or a disabled wait at
+ * address 0); 1 a VM ended in a disabled wait with a non-zero address (E040) or the CP had to
+ * stop one of its CPUs (E071); 2 usage or input error (one numbered line, nothing run); 3 a VM
+ * reached --max-insns or --timeout (E041 / E042).  With several VMs the highest applies. */
+#include <errno.h>
+#include <inttypes.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli.h"
+#include "cp.h"
+#include "exec.h"
+
+#define DEFAULT_USER "ZSIE"
+#define DEFAULT_STORAGE (64ULL << 20)
+
+struct run_options {
+    const char *directory;
+    const char *users[CP_MAX_VMS];
+    unsigned nusers;
+    bool all;
+    uint64_t storage;
+    unsigned cpus;
+    const char *append;
+    uint64_t max_insns;
+    double timeout;
+    int trace;
+    bool stats;
+    const char *image;
+};
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("zsie: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    return 2;
+}
+
+static bool parse_count(const char *s, uint64_t *out)
+{
+    if (!*s || *s == '-' || *s == '+')
+        return false;
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || *end)
+        return false;
+    *out = v;
+    return true;
+}
+
+void run_usage(FILE *f)
+{
+    fprintf(f,
+            "options of zsie run [options] [IMAGE]:\n"
+            "  --directory FILE      the user directory (USER DIRECT style, see docs/cp.md)\n"
+            "  --user ID             run this user of the directory (repeatable)\n"
+            "  --all                 run every user of the directory\n"
+            "  --storage SIZE        guest storage, K/M/G suffixes (default 64M, or the directory's)\n"
+            "  --cpus N              virtual CPUs, 1-%d (default 1, or the directory's)\n"
+            "  --append TEXT         kernel command line (default: the directory's IPL PARM)\n"
+            "  --max-insns N         stop after N instructions on any virtual CPU (exit 3)\n"
+            "  --timeout SECONDS     stop after SECONDS of run time (exit 3)\n"
+            "  --trace               trace every guest instruction and interruption on stderr\n"
+            "  --trace=interrupts    trace guest interruptions only\n"
+            "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
+            "IMAGE may be left out when each user's directory entry has an IPL statement.\n"
+            "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
+            "             2 usage or input error; 3 instruction limit or timeout\n",
+            DIR_MAX_CPUS);
+}
+
+/* Returns -1 to go on, or the exit status. */
+static int parse_options(int argc, char **argv, struct run_options *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (arg[0] != '-' || arg[1] == 0) {
+            if (o->image)
+                return usage_error("E016 run: more than one image ('%s')", arg);
+            o->image = arg;
+            continue;
+        }
+        if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
+            printf("usage: zsie run [options] [IMAGE]   run IMAGE in a virtual machine under SIE\n");
+            run_usage(stdout);
+            return 0;
+        }
+        if (!strcmp(arg, "--all")) {
+            o->all = true;
+            continue;
+        }
+        if (!strcmp(arg, "--stats")) {
+            o->stats = true;
+            continue;
+        }
+        if (!strcmp(arg, "--trace")) {
+            o->trace = TRACE_INSNS | TRACE_INTERRUPTS;
+            continue;
+        }
+        if (!strcmp(arg, "--trace=interrupts")) {
+            o->trace = TRACE_INTERRUPTS;
+            continue;
+        }
+        static const char *const with_value[] = {"--directory", "--user", "--storage", "--cpus",
+                                                 "--append", "--max-insns", "--timeout"};
+        const char *name = NULL, *val = NULL;
+        for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
+            size_t n = strlen(with_value[k]);
+            if (!strncmp(arg, with_value[k], n) && (arg[n] == 0 || arg[n] == '=')) {
+                name = with_value[k];
+                val = arg[n] == '=' ? arg + n + 1 : NULL;
+                break;
+            }
+        }
+        if (!name)
+            return usage_error("E010 run: unknown option '%s' (try zsie run --help)", arg);
+        if (!val) {
+            if (i + 1 >= argc)
+                return usage_error("E011 run: option %s needs a value", name);
+            val = argv[++i];
+        }
+        if (!strcmp(name, "--directory")) {
+            o->directory = val;
+        } else if (!strcmp(name, "--user")) {
+            if (o->nusers == CP_MAX_VMS)
+                return usage_error("E019 run: too many --user options ('%s')", val);
+            o->users[o->nusers++] = val;
+        } else if (!strcmp(name, "--storage")) {
+            if (parse_size(val, &o->storage) || o->storage == 0 || o->storage > (1ULL << 40))
+                return usage_error("E012 run: invalid storage size '%s' (1M..1T, e.g. 64M)", val);
+        } else if (!strcmp(name, "--cpus")) {
+            uint64_t n;
+            if (!parse_count(val, &n) || n < 1 || n > DIR_MAX_CPUS)
+                return usage_error("E013 run: invalid CPU count '%s' (1-16)", val);
+            o->cpus = (unsigned)n;
+        } else if (!strcmp(name, "--append")) {
+            o->append = val;
+        } else if (!strcmp(name, "--max-insns")) {
+            if (!parse_count(val, &o->max_insns) || o->max_insns == 0)
+                return usage_error("E014 run: invalid instruction limit '%s'", val);
+        } else { /* --timeout */
+            char *end;
+            errno = 0;
+            o->timeout = strtod(val, &end);
+            if (errno || end == val || *end || !(o->timeout > 0) || o->timeout > 1e9)
+                return usage_error("E014 run: invalid timeout '%s' (seconds)", val);
+        }
+    }
+    if ((o->nusers || o->all) && !o->directory)
+        return usage_error("E052 run: %s needs --directory", o->all ? "--all" : "--user");
+    return -1;
+}
+
+/* An IPL path in the directory is relative to the directory file. */
+static char *resolve_ipl(const char *dirfile, const char *ipl)
+{
+    if (ipl[0] == '/')
+        return strdup(ipl);
+    char *copy = strdup(dirfile);
+    if (!copy)
+        return NULL;
+    const char *base = dirname(copy);
+    size_t n = strlen(base) + strlen(ipl) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", base, ipl);
+    free(copy);
+    return p;
+}
+
+struct selected {
+    struct vm_spec spec;
+    char *image;          /* owned */
+    const char *cmdline;  /* NULL: none */
+};
+
+static int select_users(const struct run_options *o, const struct directory *d, struct selected *sel, unsigned *n)
+{
+    *n = 0;
+    if (!o->directory) {
+        struct selected *s = &sel[(*n)++];
+        strcpy(s->spec.id, DEFAULT_USER);
+        s->spec.storage = o->storage ? o->storage : DEFAULT_STORAGE;
+        s->spec.ncpus = o->cpus ? o->cpus : 1;
+        s->spec.max_insns = o->max_insns;
+        s->spec.trace = o->trace;
+        if (!o->image)
+            return usage_error("E016 run: no image given%s", " (try zsie run --help)");
+        s->image = strdup(o->image);
+        s->cmdline = o->append;
+        return -1;
+    }
+    const struct dir_user *list[CP_MAX_VMS];
+    unsigned count = 0;
+    if (o->all) {
+        for (unsigned i = 0; i < d->n && count < CP_MAX_VMS; i++)
+            list[count++] = &d->users[i];
+    } else if (o->nusers) {
+        for (unsigned i = 0; i < o->nusers; i++) {
+            const struct dir_user *u = directory_find(d, o->users[i]);
+            if (!u) {
+                fprintf(stderr, "zsie: E051 run: user '%s' is not in the directory %s\n", o->users[i], o->directory);
+                return 2;
+            }
+            for (unsigned k = 0; k < count; k++)
+                if (list[k] == u)
+                    return usage_error("E051 run: user '%s' is named twice", o->users[i]);
+            list[count++] = u;
+        }
+    } else {
+        list[count++] = &d->users[0]; /* the first user */
+    }
+    for (unsigned i = 0; i < count; i++) {
+        const struct dir_user *u = list[i];
+        struct selected *s = &sel[(*n)++];
+        memcpy(s->spec.id, u->id, sizeof s->spec.id);
+        s->spec.storage = o->storage ? o->storage : u->storage;
+        s->spec.ncpus = o->cpus ? o->cpus : (u->ncpus ? u->ncpus : 1);
+        s->spec.max_insns = o->max_insns ? o->max_insns : u->max_insns;
+        s->spec.trace = o->trace ? o->trace : u->trace;
+        if (o->image)
+            s->image = strdup(o->image);
+        else if (u->ipl)
+            s->image = resolve_ipl(o->directory, u->ipl);
+        else
+            return usage_error("E016 run: no image given, and user %s has no IPL statement", u->id);
+        s->cmdline = o->append ? o->append : u->parm;
+    }
+    return -1;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    struct run_options o = {0};
+    int rc = parse_options(argc, argv, &o);
+    if (rc >= 0)
+        return rc;
+    struct directory d = {0};
+    char err[512];
+    if (o.directory && directory_load(o.directory, &d, err, sizeof err)) {
+        fprintf(stderr, "zsie: E050 run: %s\n", err);
+        return 2;
+    }
+    static struct selected sel[CP_MAX_VMS];
+    memset(sel, 0, sizeof sel);
+    unsigned n = 0;
+    int status = select_users(&o, &d, sel, &n);
+    struct vm_spec specs[CP_MAX_VMS];
+    static char prefixes[CP_MAX_VMS][DIR_ID_LEN + 3];
+    for (unsigned i = 0; status < 0 && i < n; i++) {
+        if (!sel[i].image) {
+            fprintf(stderr, "zsie: E030 run: out of memory\n");
+            status = 2;
+            break;
+        }
+        specs[i] = sel[i].spec;
+        specs[i].timeout = o.timeout;
+        specs[i].trace_out = stderr;
+        specs[i].console_out = stdout;
+        specs[i].console_in = i == 0 ? 0 : -1; /* the terminal belongs to the first VM */
+        if (n > 1) {
+            snprintf(prefixes[i], sizeof prefixes[i], "%.8s: ", specs[i].id);
+            specs[i].console_prefix = prefixes[i];
+        }
+    }
+    struct cp *cp = NULL;
+    if (status < 0) {
+        cp = malloc(sizeof *cp);
+        if (!cp || cp_init(cp, specs, n, err, sizeof err)) {
+            fprintf(stderr, "zsie: %s\n", cp ? err : "E030 run: out of memory");
+            free(cp);
+            cp = NULL;
+            status = 2;
+        }
+    }
+    for (unsigned i = 0; cp && status < 0 && i < n; i++) {
+        if (vm_load(&cp->vms[i], sel[i].image, sel[i].cmdline, err, sizeof err)) {
+            fprintf(stderr, "zsie: %s\n", err);
+            status = 2;
+        }
+    }
+    if (status < 0 && cp_run(cp)) {
+        fprintf(stderr, "zsie: E031 run: cannot start the CPU threads\n");
+        status = 2;
+    }
+    if (status < 0) {
+        fflush(stdout);
+        status = 0;
+        for (unsigned i = 0; i < n; i++) {
+            struct vm *vm = &cp->vms[i];
+            int s = 0;
+            struct cpu *bad = machine_error_wait(&vm->m);
+            if (vm->end == RUN_LIMIT) {
+                fprintf(stderr, "zsie: E041 %s: instruction limit of %" PRIu64 " reached\n", vm->id, vm->max_insns);
+                s = 3;
+            } else if (vm->end == RUN_TIMEOUT) {
+                fprintf(stderr, "zsie: E042 %s: timeout after %g seconds\n", vm->id, o.timeout);
+                s = 3;
+            } else if (bad) {
+                fprintf(stderr, "zsie: E040 %s: disabled wait PSW %016" PRIX64 " %016" PRIX64 "\n", vm->id,
+                        psw_mask(bad), bad->psw.ia);
+                s = 1;
+            } else if (vm->failed) {
+                s = 1;
+            }
+            if (s > status)
+                status = s;
+        }
+        for (unsigned i = 0; i < n; i++)
+            cp_print_stats(&cp->vms[i], stderr, o.stats);
+    }
+    if (cp) {
+        cp_free(cp);
+        free(cp);
+    }
+    for (unsigned i = 0; i < n; i++)
+        free(sel[i].image);
+    directory_free(&d);
+    return status;
+}

@@ -1,0 +1,104 @@
+/* A virtual machine: a struct machine whose storage is a window of the CP's host storage and
+ * whose CPUs run as SIE guests, one state description per virtual CPU.  Between entries the
+ * guest CPU (struct cpu) is the truth: SIGP, resets and the CP's handlers change it there,
+ * and each entry first copies it into the state description. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "access.h"
+#include "cp.h"
+#include "exec.h"
+
+#define SIE_SLICE 200000 /* guest instructions between looks at the instruction limit */
+
+/* Asked by sie_enter() between slices: the instruction limit ends interpretive execution
+ * with code 0. */
+static bool host_wants(struct sie_vcpu *vc, void *ctx)
+{
+    const struct cp_vcpu *v = ctx;
+    return v->vm->max_insns && vc->cpu->insn_count >= v->vm->max_insns;
+}
+
+int vm_setup_vcpus(struct vm *vm, struct storage *host);
+
+int vm_setup_vcpus(struct vm *vm, struct storage *host)
+{
+    vm->vcpus = calloc(vm->m.ncpus, sizeof *vm->vcpus);
+    if (!vm->vcpus)
+        return -1;
+    vm->ncpus = vm->m.ncpus;
+    for (unsigned i = 0; i < vm->ncpus; i++) {
+        struct cp_vcpu *v = &vm->vcpus[i];
+        struct mcpu *mc = &vm->m.cpus[i];
+        v->vm = vm;
+        v->mc = mc;
+        v->sd_abs = vm->sd_base + i * sizeof(struct sie_sd);
+        if (sie_vcpu_init(&v->sie, host, &mc->cpu, (uint16_t)i))
+            return -1;
+        /* all virtual CPUs of one VM share its storage object, so that key changes and IPTE
+         * on one reach the TLBs of the others (storage.tlb_gen) */
+        mc->cpu.mem = &vm->m.mem;
+        mc->cpu.config_cpus = (uint16_t)vm->ncpus;
+        v->sie.slice = SIE_SLICE;
+        v->sie.host_wants = host_wants;
+        v->sie.host_ctx = v;
+        struct sie_sd *sd = (struct sie_sd *)storage_ptr(host, v->sd_abs);
+        memset(sd, 0, sizeof *sd);
+        sd->mx = SIE_MX_ZARCH;
+        sd->m = 0; /* pageable guest at an origin: never V=R */
+        st_be64(sd->mso, vm->mso);
+        st_be64(sd->mse, vm->mso + vm->size - 1);
+        st_be16(sd->cpuad, mc->cpu.cpu_addr);
+        v->sie.sd = sd;
+    }
+    return 0;
+}
+
+int vm_load(struct vm *vm, const char *image, const char *cmdline, char *err, size_t errlen)
+{
+    if (load_image_file(&vm->m.mem, image, &vm->lr, err, errlen))
+        return -1;
+    if (cmdline && load_cmdline(&vm->m.mem, cmdline, err, errlen))
+        return -1;
+    return 0;
+}
+
+int cp_vcpu_step(struct cp_vcpu *v)
+{
+    struct vm *vm = v->vm;
+    struct cpu *g = v->sie.cpu;
+    v->sie.slice = SIE_SLICE;
+    if (vm->max_insns) {
+        if (g->insn_count >= vm->max_insns)
+            return EXEC_LIMIT;
+        uint64_t left = vm->max_insns - g->insn_count;
+        if (left < v->sie.slice)
+            v->sie.slice = left;
+    }
+    sie_sync_sd(&v->sie);
+    int code = sie_enter(&v->sie, v->sd_abs, NULL, 0);
+    return cp_intercept(v, code);
+}
+
+int cp_vcpu_run(struct mcpu *mc, void *ctx)
+{
+    struct vm *vm = ctx;
+    struct cp_vcpu *v = &vm->vcpus[mc - vm->m.cpus];
+    for (;;) {
+        int rc = cp_vcpu_step(v);
+        if (rc != CP_DONE)
+            return rc;
+    }
+}
+
+void vm_sie_stats(const struct vm *vm, struct sie_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    for (unsigned i = 0; i < vm->ncpus; i++) {
+        const struct sie_stats *s = &vm->vcpus[i].sie.stats;
+        out->entries += s->entries;
+        out->guest_insns += s->guest_insns;
+        for (unsigned c = 0; c < 64; c++)
+            out->exits[c] += s->exits[c];
+    }
+}
