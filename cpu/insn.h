@@ -73,7 +73,7 @@ struct insn {
     const struct insn_desc *desc;
     uint64_t raw;      /* instruction text, left-aligned in 64 bits */
     uint64_t raw_mask; /* covers len bytes; 0 marks an empty slot */
-    int64_t i2;
+    int32_t i2;        /* no immediate is wider than 32 bits; widen before shifting */
     int32_t d1, d2;
     int32_t ri;
     uint8_t len;       /* 2, 4 or 6 */
@@ -83,6 +83,9 @@ struct insn {
     uint8_t l1, l2;
     uint8_t i3, i4, i5;
 };
+
+/* One cache line: the loop indexes slots by halfword offset. */
+_Static_assert(sizeof(struct insn) == 64, "struct insn is 64 bytes");
 
 extern const struct insn_desc insn_table[];
 extern const unsigned insn_table_len;

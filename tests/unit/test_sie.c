@@ -177,6 +177,41 @@ START_TEST(stop_intervention)
 }
 END_TEST
 
+START_TEST(guest_clock_comparator_goes_to_host)
+{
+    struct sie_test t;
+    st_setup(&t);
+    /* guest enabled for external interruptions with the clock-comparator subclass (CR0 bit 52)
+     * sets its comparator to 0: the condition holds at once.  As on Hercules 3.13 the exit is
+     * 0x14 with the external code 0x1004 at SD 0x0C6 and the guest PSW not swapped. */
+    st_be64(t.sd->psw, PSW_EA | PSW_BA | PSW_EXT);
+    st_be64(t.sd->cr[0], 0x800);
+    guest_code(&t, "B2060300 A7F40000"); /* SCKC 0x300 (zero) ; BRC 15,* */
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_EXTINT);
+    ck_assert_uint_eq(ld_be16(t.sd->ip + 0x06), 0x1004);
+    ck_assert_uint_eq(ld_be64(t.sd->psw), PSW_EA | PSW_BA | PSW_EXT);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), GCODE + 4); /* at the spinning BRC */
+    ck_assert_uint_eq(ld_be16(t.h.mem.bytes + MSO + LC_EXT_CODE), 0); /* not delivered */
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(prefix_instructions_are_intercepted)
+{
+    struct sie_test t;
+    st_setup(&t);
+    guest_code(&t, "B2110300"); /* STPX 0x300 */
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_INST);
+    ck_assert_uint_eq(t.sd->f, SIE_F_IN);
+    ck_assert_uint_eq(ld_be16(t.sd->ipa), 0xB211);
+    ck_assert_uint_eq(ld_be32(t.sd->ipb), 0x03000000);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), GCODE + 4);
+    h_free(&t.h);
+}
+END_TEST
+
 START_TEST(sie_operand_checks)
 {
     struct sie_test t;
@@ -224,6 +259,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, guest_beyond_its_limit_gets_addressing);
     tcase_add_test(tc, validity_for_bad_mode_and_prefix);
     tcase_add_test(tc, stop_intervention);
+    tcase_add_test(tc, guest_clock_comparator_goes_to_host);
+    tcase_add_test(tc, prefix_instructions_are_intercepted);
     tcase_add_test(tc, sie_operand_checks);
     tcase_add_test(tc, endless_guest_ends_at_host_limit);
     suite_add_tcase(s, tc);
