@@ -186,6 +186,7 @@ START_TEST(guest_clock_comparator_goes_to_host)
      * 0x14 with the external code 0x1004 at SD 0x0C6 and the guest PSW not swapped. */
     st_be64(t.sd->psw, PSW_EA | PSW_BA | PSW_EXT);
     st_be64(t.sd->cr[0], 0x800);
+    st_be64(t.sd->ckc, ~0ULL); /* nothing pending until the guest's SCKC */
     guest_code(&t, "B2060300 A7F40000"); /* SCKC 0x300 (zero) ; BRC 15,* */
     run_host(&t);
     ck_assert_uint_eq(t.sd->c, SIE_C_EXTINT);
