@@ -249,12 +249,12 @@ int cmd_run(int argc, char **argv)
         fprintf(stderr, "zsie: E050 run: %s\n", err);
         return 2;
     }
-    static struct selected sel[CP_MAX_VMS];
+    struct selected sel[CP_MAX_VMS];
     memset(sel, 0, sizeof sel);
     unsigned n = 0;
     int status = select_users(&o, &d, sel, &n);
     struct vm_spec specs[CP_MAX_VMS];
-    static char prefixes[CP_MAX_VMS][DIR_ID_LEN + 3];
+    char prefixes[CP_MAX_VMS][DIR_ID_LEN + 3];
     for (unsigned i = 0; status < 0 && i < n; i++) {
         if (!sel[i].image) {
             fprintf(stderr, "zsie: E030 run: out of memory\n");

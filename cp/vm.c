@@ -33,12 +33,10 @@ int vm_setup_vcpus(struct vm *vm, struct storage *host)
         v->vm = vm;
         v->mc = mc;
         v->sd_abs = vm->sd_base + i * sizeof(struct sie_sd);
-        if (sie_vcpu_init(&v->sie, host, &mc->cpu, (uint16_t)i))
-            return -1;
         /* all virtual CPUs of one VM share its storage object, so that key changes and IPTE
          * on one reach the TLBs of the others (storage.tlb_gen) */
-        mc->cpu.mem = &vm->m.mem;
-        mc->cpu.config_cpus = (uint16_t)vm->ncpus;
+        if (sie_vcpu_init(&v->sie, host, &mc->cpu, &vm->m.mem, (uint16_t)i))
+            return -1;
         v->sie.slice = SIE_SLICE;
         v->sie.host_wants = host_wants;
         v->sie.host_ctx = v;

@@ -240,6 +240,7 @@ static int fetch_op(struct cpu *cpu, const struct insn *in, int nd, uint64_t *v)
     {                                                                  \
         FPR_CHECK(cpu, in->r1);                                        \
         uint64_t x = get(cpu, in->r1, nd), y;                          \
+        (void)x;                                                       \
         int frc = fetch_op(cpu, in, nd, &y);                           \
         if (frc)                                                       \
             return frc;                                                \
@@ -359,3 +360,96 @@ int op_LDE(struct cpu *cpu, const struct insn *in)
     cpu->fpr[in->r1] = (uint64_t)w << 32;
     return 0;
 }
+
+/* ---- square root, load FP integer, convert from fixed ---- */
+
+/* floor(sqrt(v)) by the digit-by-digit method (exact for any 128-bit v). */
+static uint64_t isqrt128(unsigned __int128 v)
+{
+    unsigned __int128 r = 0, bit = (unsigned __int128)1 << 126;
+    while (bit > v)
+        bit >>= 2;
+    while (bit) {
+        if (v >= r + bit) {
+            v -= r + bit;
+            r = (r >> 1) + bit;
+        } else {
+            r >>= 1;
+        }
+        bit >>= 2;
+    }
+    return (uint64_t)r;
+}
+
+/* SQUARE ROOT: a zero fraction gives a true zero, a negative operand the square-root
+ * exception; the result is normalized and rounded -- unlike the other HFP arithmetic, it is
+ * not truncated (Hercules agrees: sqrt 2 ends in ...3BCD) -- and cannot overflow or
+ * underflow. */
+static int hfp_sqrt(struct cpu *cpu, unsigned r1, int nd, uint64_t x)
+{
+    struct hfp h = unpack(x, nd);
+    if (h.f == 0)
+        return true_zero(cpu, r1, nd, false);
+    if (h.neg)
+        return PGM_HFP_SQRT;
+    normalize(&h, nd);
+    unsigned w = fbits(nd);
+    int e = h.c - 64;
+    /* an odd exponent moves one digit into the fraction: 0.f x 16^e = 0.0f x 16^(e+1) */
+    unsigned __int128 v = (unsigned __int128)h.f << (w + 8 - ((e & 1) ? 4 : 0));
+    if (e & 1)
+        e++;
+    /* one digit more than the format, then rounded: add half a unit in the last place */
+    struct hfp r = {false, e / 2 + 64, (isqrt128(v) + 8) >> 4};
+    if (r.f >> w) { /* cannot happen for fractions below 1, kept for safety */
+        r.f >>= 4;
+        r.c++;
+    }
+    put(cpu, r1, nd, pack(&r, nd));
+    return 0;
+}
+
+HFP_RR(SQDR, LONG, return hfp_sqrt(cpu, in->r1, LONG, y);)
+HFP_RR(SQER, SHORT, return hfp_sqrt(cpu, in->r1, SHORT, y);)
+HFP_RX(SQD, LONG, return hfp_sqrt(cpu, in->r1, LONG, y);)
+HFP_RX(SQE, SHORT, return hfp_sqrt(cpu, in->r1, SHORT, y);)
+
+/* LOAD FP INTEGER: the fraction digits right of the radix point are dropped (truncation
+ * toward zero) and the result normalized; a zero result is a true zero. */
+static int load_integer(struct cpu *cpu, const struct insn *in, int nd)
+{
+    FPR_CHECK(cpu, in->r1 | in->r2);
+    struct hfp h = unpack(get(cpu, in->r2, nd), nd);
+    int e = h.c - 64;
+    if (e <= 0)
+        h.f = 0;
+    else if (e < nd)
+        h.f &= ~((1ULL << (4 * (nd - e))) - 1);
+    if (h.f == 0)
+        return true_zero(cpu, in->r1, nd, false);
+    normalize(&h, nd);
+    put(cpu, in->r1, nd, pack(&h, nd));
+    return 0;
+}
+int op_FIER(struct cpu *cpu, const struct insn *in) { return load_integer(cpu, in, SHORT); }
+int op_FIDR(struct cpu *cpu, const struct insn *in) { return load_integer(cpu, in, LONG); }
+
+/* CONVERT FROM FIXED: the magnitude's significant hex digits become the fraction, the
+ * digit count the exponent; digits beyond the format are truncated.  Zero is a true zero. */
+static int from_fixed(struct cpu *cpu, const struct insn *in, int nd, int64_t v)
+{
+    FPR_CHECK(cpu, in->r1);
+    if (v == 0)
+        return true_zero(cpu, in->r1, nd, false);
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    int digits = (64 - __builtin_clzll(m) + 3) / 4;
+    struct hfp h = {v < 0, 64 + digits, 0};
+    int sh = 4 * (nd - digits);
+    h.f = sh >= 0 ? m << sh : m >> -sh;
+    put(cpu, in->r1, nd, pack(&h, nd));
+    return 0;
+}
+int op_CEFR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in, SHORT, (int32_t)cpu->gr[in->r2]); }
+int op_CDFR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in, LONG, (int32_t)cpu->gr[in->r2]); }
+int op_CEGR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in, SHORT, (int64_t)cpu->gr[in->r2]); }
+int op_CDGR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in, LONG, (int64_t)cpu->gr[in->r2]); }

@@ -31,8 +31,8 @@ int op_SPM(struct cpu *cpu, const struct insn *in)
 static int trap(struct cpu *cpu)
 {
     unsigned asc = (unsigned)((cpu->psw.mask & PSW_ASC_MASK) >> PSW_ASC_SHIFT);
-    /* TRAP is executable only with DAT on and outside home-space mode */
-    if (!(cpu->psw.mask & PSW_DAT) || asc == 3)
+    /* TRAP is executable only with DAT on, in the primary-space or access-register mode */
+    if (!(cpu->psw.mask & PSW_DAT) || asc == 2 || asc == 3)
         return PGM_SPECIAL_OPERATION;
     uint8_t *p;
     int rc = real_ptr(cpu, (cpu->cr[2] & CR2_DUCTO) + DUCT_TRAP_WORD, 4, &p);

@@ -68,6 +68,7 @@ int machine_init(struct machine *m, const struct machine_config *cfg)
             return -1;
         }
         m->ncpus = i + 1;
+        mc->cpu.config_cpus = (uint16_t)cfg->ncpus; /* what STSI reports */
         mc->m = m;
         mc->state = MS_STOPPED;
         cond_init_monotonic(&mc->cond);

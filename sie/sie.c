@@ -13,11 +13,13 @@
 #define DEFAULT_SLICE 200000
 #define MS_UNIT_MASK 0xFFFFFULL /* origin and extent are in 1 MiB units */
 
-int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, uint16_t cpu_addr)
+int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, struct storage *window,
+                  uint16_t cpu_addr)
 {
     memset(vc, 0, sizeof *vc);
     vc->host = host;
     vc->slice = DEFAULT_SLICE;
+    vc->window = window ? window : &vc->view;
     if (guest) {
         vc->cpu = guest;
     } else {
@@ -25,7 +27,7 @@ int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, 
             return -1;
         vc->cpu = &vc->own_cpu;
     }
-    vc->cpu->mem = &vc->view;
+    vc->cpu->mem = vc->window;
     vc->cpu->sie = vc;
     return 0;
 }
@@ -69,9 +71,15 @@ static enum sie_validity setup_storage(struct sie_vcpu *vc, uint64_t sd_abs)
     uint32_t prefix = ld_be32(sd->prefix) & 0x7FFFE000u;
     if (prefix + 0x2000ULL > size)
         return SIE_VI_PREFIX;
-    vc->view.bytes = vc->host->bytes + mso;
-    vc->view.keys = vc->host->keys + (mso >> PAGE_SHIFT);
-    vc->view.size = size;
+    if (vc->window != &vc->view) {
+        /* the caller's window: the state description must describe it */
+        if (vc->window->bytes != vc->host->bytes + mso || vc->window->size != size)
+            return SIE_VI_MSL;
+    } else {
+        vc->view.bytes = vc->host->bytes + mso;
+        vc->view.keys = vc->host->keys + (mso >> PAGE_SHIFT);
+        vc->view.size = size;
+    }
     if (dcache_resize(vc->cpu, size / PAGE_SIZE))
         return SIE_VI_MSL;
     return 0;

@@ -25,6 +25,7 @@ struct sie_vcpu {
     struct cpu *cpu;       /* the guest CPU; persists across entries (decode cache, pending) */
     struct cpu own_cpu;    /* its storage when the SIE context makes its own guest CPU */
     struct storage view;   /* guest absolute storage: a window of host storage */
+    struct storage *window; /* the guest CPU's storage: &view, or the caller's */
     struct storage *host;  /* host absolute storage holding the state description */
     struct sie_sd *sd;     /* the state description while the guest runs */
     struct sie_stats stats;
@@ -41,9 +42,13 @@ struct sie_vcpu {
 };
 
 /* Set up a context on host storage.  guest: the CPU to run as the guest (the control
- * program's virtual CPU), or NULL to make one (the SIE instruction).  The guest CPU's storage
- * becomes the context's window (vc->view). */
-int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, uint16_t cpu_addr);
+ * program's virtual CPU), or NULL to make one (the SIE instruction).  window: the guest's
+ * storage as the caller keeps it (shared by the virtual CPUs of one VM, so that key changes
+ * and IPTE on one reach the TLBs of all); every entry then checks that the state description
+ * describes exactly that window.  NULL: the context's own window (vc->view), set from the
+ * state description at each entry. */
+int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, struct storage *window,
+                  uint16_t cpu_addr);
 void sie_vcpu_destroy(struct sie_vcpu *vc);
 
 /* Enter interpretive execution for the state description at host absolute sd_abs (512

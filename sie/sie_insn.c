@@ -32,7 +32,7 @@ int op_SIE(struct cpu *cpu, const struct insn *in)
         return PGM_ADDRESSING;
     if (!cpu->sie_child) {
         cpu->sie_child = malloc(sizeof *cpu->sie_child);
-        if (!cpu->sie_child || sie_vcpu_init(cpu->sie_child, cpu->mem, NULL, cpu->cpu_addr)) {
+        if (!cpu->sie_child || sie_vcpu_init(cpu->sie_child, cpu->mem, NULL, NULL, cpu->cpu_addr)) {
             free(cpu->sie_child);
             cpu->sie_child = NULL;
             return PGM_ADDRESSING; /* host resources exhausted: nothing better to report */
