@@ -87,9 +87,9 @@ static int translate(struct cpu *cpu, uint64_t va, size_t len, enum access acc, 
         }
     }
     x->abs = w.absolute ? w.addr : real_to_abs(cpu, w.addr);
-    if (x->abs >= cpu->mem->size)
+    if (!storage_valid(cpu->mem, x->abs, 1))
         return PGM_ADDRESSING;
-    uint8_t *skey = &cpu->mem->keys[x->abs >> PAGE_SHIFT];
+    uint8_t *skey = storage_key(cpu->mem, x->abs);
     if (storage_key_check(cpu, key, *skey, acc, va, len, private_space, &x->partial)) {
         cpu->teid = teid_for(va, acc, x->id) | TEID_KEY;
         cpu->exc_access_id = 0;

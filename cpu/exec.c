@@ -87,7 +87,7 @@ static int fetch_slow(struct cpu *cpu, uint64_t ia, struct insn **out, struct in
         *out = tmp;
         return 0;
     }
-    uint64_t abs = (uint64_t)(p - cpu->mem->bytes);
+    uint64_t abs = cpu->tlb[(ia >> PAGE_SHIFT) & (TLB_SIZE - 1)].abs + off; /* tlb_fill set it */
     struct dpage *dp = dpage_for(cpu, abs);
     if (!dp) {
         insn_decode(p, tmp);

@@ -453,3 +453,66 @@ int op_CEFR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in,
 int op_CDFR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in, LONG, (int32_t)cpu->gr[in->r2]); }
 int op_CEGR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in, SHORT, (int64_t)cpu->gr[in->r2]); }
 int op_CDGR(struct cpu *cpu, const struct insn *in) { return from_fixed(cpu, in, LONG, (int64_t)cpu->gr[in->r2]); }
+
+/* CONVERT TO FIXED: rounded to an integer by the M3 method (1 nearest with ties away from
+ * zero, 4 nearest with ties to even, 5 toward zero, 6 toward +infinity, 7 toward -infinity;
+ * others are a specification exception).  CC 0 source zero, 1 source negative, 2 source
+ * positive (0.5 rounding to 0 is CC 2), 3 too large: then R1 gets the maximum negative or
+ * positive number. */
+static int to_fixed(struct cpu *cpu, const struct insn *in, int nd, unsigned bits)
+{
+    unsigned m3 = in->r3;
+    if (m3 != 1 && (m3 < 4 || m3 > 7))
+        return PGM_SPECIFICATION;
+    FPR_CHECK(cpu, in->r2);
+    struct hfp h = unpack(get(cpu, in->r2, nd), nd);
+    unsigned __int128 ip = 0;
+    uint64_t frac = 0, half = 0; /* the discarded part and one half, in the same scale */
+    bool big = false, frac_nonzero = false, far_below_half = false;
+    int sh = 4 * (nd - (h.c - 64)); /* right shift of the fraction that leaves the integer */
+    if (sh <= 0) {
+        if (-sh > 64)
+            big = true;
+        else
+            ip = (unsigned __int128)h.f << -sh;
+    } else if (sh < 64) {
+        ip = h.f >> sh;
+        frac = h.f & ((1ULL << sh) - 1);
+        half = 1ULL << (sh - 1);
+        frac_nonzero = frac != 0;
+    } else {
+        frac_nonzero = h.f != 0;
+        if (sh == 64) {
+            frac = h.f, half = 1ULL << 63;
+        } else {
+            far_below_half = true; /* f < 2^56 <= 2^(sh-1) */
+        }
+    }
+    bool up = false;
+    switch (m3) {
+    case 1: up = !far_below_half && frac_nonzero && frac >= half; break;
+    case 4: up = !far_below_half && frac_nonzero && (frac > half || (frac == half && (ip & 1))); break;
+    case 6: up = frac_nonzero && !h.neg; break;
+    case 7: up = frac_nonzero && h.neg; break;
+    default: break;
+    }
+    ip += up;
+    unsigned __int128 limit = (unsigned __int128)1 << (bits - 1); /* |min| */
+    uint64_t res;
+    if (big || ip > limit || (!h.neg && ip == limit)) {
+        res = h.neg ? (uint64_t)limit : (uint64_t)(limit - 1);
+        cpu->cc = 3;
+    } else {
+        res = h.neg ? 0 - (uint64_t)ip : (uint64_t)ip;
+        cpu->cc = h.f == 0 ? 0 : h.neg ? 1 : 2; /* the source's sign, not the result's */
+    }
+    if (bits == 32)
+        cpu->gr[in->r1] = (cpu->gr[in->r1] & 0xFFFFFFFF00000000ULL) | (uint32_t)res;
+    else
+        cpu->gr[in->r1] = res;
+    return 0;
+}
+int op_CFER(struct cpu *cpu, const struct insn *in) { return to_fixed(cpu, in, SHORT, 32); }
+int op_CFDR(struct cpu *cpu, const struct insn *in) { return to_fixed(cpu, in, LONG, 32); }
+int op_CGER(struct cpu *cpu, const struct insn *in) { return to_fixed(cpu, in, SHORT, 64); }
+int op_CGDR(struct cpu *cpu, const struct insn *in) { return to_fixed(cpu, in, LONG, 64); }

@@ -43,7 +43,7 @@ static void set_addr_reg(struct cpu *cpu, unsigned r, uint64_t addr)
 
 static uint8_t *key_at(struct cpu *cpu, uint64_t abs)
 {
-    return abs < cpu->mem->size ? &cpu->mem->keys[abs >> PAGE_SHIFT] : NULL;
+    return storage_valid(cpu->mem, abs, 1) ? storage_key(cpu->mem, abs) : NULL;
 }
 
 /* Set a storage key, conditionally when MR or MC is given (conditional-SSKE facility): when

@@ -35,3 +35,21 @@ void storage_clear(struct storage *s)
     memset(s->bytes, 0, s->size);
     memset(s->keys, 0, s->size / PAGE_SIZE);
 }
+
+uint64_t storage_host_abs(const struct storage *s, uint64_t abs)
+{
+    uint64_t frame = abs >> PAGE_SHIFT;
+    if (s->frame_map[frame] == STORAGE_FRAME_UNKNOWN)
+        s->map_fill(s, frame);
+    uint64_t h = s->frame_map[frame];
+    return h == STORAGE_NO_FRAME ? h : h + (abs & (PAGE_SIZE - 1));
+}
+
+bool storage_mapped(const struct storage *s, uint64_t abs, uint64_t len)
+{
+    uint64_t last = (abs + (len ? len - 1 : 0)) >> PAGE_SHIFT;
+    for (uint64_t f = abs >> PAGE_SHIFT; f <= last; f++)
+        if (storage_host_abs(s, f << PAGE_SHIFT) == STORAGE_NO_FRAME)
+            return false;
+    return true;
+}

@@ -25,7 +25,22 @@ struct storage {
     /* bumped when every CPU's TLB must go (key changes, IPTE): each CPU compares it with the
      * value it last saw at slice boundaries (tlb_sync) */
     _Atomic uint32_t tlb_gen;
+    /* A pageable SIE guest's storage is host virtual: its frame i lives at host absolute
+     * address frame_map[i] of the host's bytes/keys (which `bytes` and `keys` then point at),
+     * found on first use by map_fill; STORAGE_NO_FRAME where the host's tables map nothing.
+     * NULL for storage that is contiguous (everything else). */
+    uint64_t *frame_map;
+    void (*map_fill)(const struct storage *s, uint64_t frame);
+    void *map_ctx;
+    uint8_t *no_frame; /* what storage_ptr gives for an unmapped frame: a harmless scratch page */
 };
+
+#define STORAGE_FRAME_UNKNOWN (~0ULL)
+#define STORAGE_NO_FRAME (~1ULL)
+
+/* The mapped case, out of line (storage.c). */
+bool storage_mapped(const struct storage *s, uint64_t abs, uint64_t len);
+uint64_t storage_host_abs(const struct storage *s, uint64_t abs);
 
 /* Allocate zeroed storage of size bytes (rounded up to a page).  Returns 0 or -1. */
 int storage_init(struct storage *s, uint64_t size);
@@ -34,12 +49,28 @@ void storage_clear(struct storage *s); /* contents and keys to zero (clear reset
 
 static inline bool storage_valid(const struct storage *s, uint64_t abs, uint64_t len)
 {
-    return abs < s->size && len <= s->size - abs;
+    if (abs >= s->size || len > s->size - abs)
+        return false;
+    return !s->frame_map || storage_mapped(s, abs, len);
 }
 
+/* Host address of absolute byte abs (checked with storage_valid first).  For mapped storage a
+ * range is contiguous only within its frame. */
 static inline uint8_t *storage_ptr(const struct storage *s, uint64_t abs)
 {
-    return s->bytes + abs;
+    if (__builtin_expect(!s->frame_map, 1))
+        return s->bytes + abs;
+    uint64_t h = storage_host_abs(s, abs);
+    return h == STORAGE_NO_FRAME ? s->no_frame + (abs & (PAGE_SIZE - 1)) : s->bytes + h;
+}
+
+/* The storage key of the 4 KiB block holding abs (checked with storage_valid first). */
+static inline uint8_t *storage_key(const struct storage *s, uint64_t abs)
+{
+    if (__builtin_expect(!s->frame_map, 1))
+        return &s->keys[abs >> PAGE_SHIFT];
+    uint64_t h = storage_host_abs(s, abs);
+    return h == STORAGE_NO_FRAME ? s->no_frame + PAGE_SIZE : &s->keys[h >> PAGE_SHIFT];
 }
 
 /* Big-endian loads and stores on host memory. */

@@ -109,7 +109,7 @@ int diag_008(struct cp_icpt *ic)
         if (buf_len > RESPONSE_MAX)
             return PGM_SPECIFICATION;
     }
-    char cmd[CMD_MAX];
+    char cmd[CMD_MAX] = {0}; /* zeroed: len may be 0 */
     uint64_t cmd_addr = cpu->gr[rx] & amode_mask(cpu);
     for (uint32_t i = 0; i < len; i++) {
         const uint8_t *b = real_byte(cpu, (cmd_addr + i) & amode_mask(cpu));

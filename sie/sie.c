@@ -5,13 +5,17 @@
 
 #include <string.h>
 
+#include <stdlib.h>
+
 #include "access.h"
+#include "dat.h"
 #include "exec.h"
 #include "interrupt.h"
 #include "timer.h"
 
 #define DEFAULT_SLICE 200000
 #define MS_UNIT_MASK 0xFFFFFULL /* origin and extent are in 1 MiB units */
+#define PAGEABLE_MAX (16ULL << 30) /* largest pageable guest zsie maps (its frame map) */
 
 int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, struct storage *window,
                   uint16_t cpu_addr)
@@ -34,6 +38,8 @@ int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, 
 
 void sie_vcpu_destroy(struct sie_vcpu *vc)
 {
+    free(vc->frame_map);
+    free(vc->no_frame);
     if (vc->cpu == &vc->own_cpu)
         cpu_destroy(&vc->own_cpu);
     else
@@ -51,8 +57,54 @@ static int validity(struct sie_vcpu *vc, enum sie_validity why)
     return SIE_C_VALIDITY;
 }
 
-/* Check the state description and set up the storage window; 0 or a validity reason. */
-static enum sie_validity setup_storage(struct sie_vcpu *vc, uint64_t sd_abs)
+/* A pageable guest's frame: host virtual MSO + frame * 4K through the host's primary ASCE
+ * (Hercules 3.13 does this even when the host PSW has DAT off).  A host translation exception
+ * leaves the frame unmapped: the guest then sees an addressing exception (a simplification:
+ * the machine would give the host a program interruption and re-execute SIE). */
+static void map_fill(const struct storage *s, uint64_t frame)
+{
+    struct sie_vcpu *vc = s->map_ctx;
+    struct dat_walk w = {0};
+    uint64_t va = vc->mso + (frame << PAGE_SHIFT);
+    uint64_t abs = STORAGE_NO_FRAME;
+    if (!dat_walk(vc->host_cpu, vc->host_asce, va, &w)) {
+        abs = w.absolute ? w.addr : real_to_abs(vc->host_cpu, w.addr);
+        abs = abs < vc->host->size ? abs & PAGE_MASK : STORAGE_NO_FRAME;
+    }
+    s->frame_map[frame] = abs;
+}
+
+static enum sie_validity setup_pageable(struct sie_vcpu *vc, uint64_t mso, uint64_t size, struct cpu *host)
+{
+    if (size > PAGEABLE_MAX)
+        return SIE_VI_MSL;
+    uint64_t frames = size >> PAGE_SHIFT;
+    if (frames > vc->map_frames) {
+        uint64_t *m = realloc(vc->frame_map, frames * sizeof *m);
+        if (!m)
+            return SIE_VI_MSL;
+        vc->frame_map = m;
+        vc->map_frames = frames;
+    }
+    if (!vc->no_frame && !(vc->no_frame = calloc(1, PAGE_SIZE + 16)))
+        return SIE_VI_MSL;
+    for (uint64_t i = 0; i < frames; i++)
+        vc->frame_map[i] = STORAGE_FRAME_UNKNOWN; /* the host's tables may have changed */
+    vc->host_cpu = host;
+    vc->host_asce = host->cr[1];
+    vc->mso = mso;
+    vc->view.bytes = vc->host->bytes;
+    vc->view.keys = vc->host->keys;
+    vc->view.size = size;
+    vc->view.frame_map = vc->frame_map;
+    vc->view.map_fill = map_fill;
+    vc->view.map_ctx = vc;
+    vc->view.no_frame = vc->no_frame;
+    return 0;
+}
+
+/* Check the state description and set up the guest's storage; 0 or a validity reason. */
+static enum sie_validity setup_storage(struct sie_vcpu *vc, struct cpu *host)
 {
     struct sie_sd *sd = vc->sd;
     if (!(sd->mx & SIE_MX_ZARCH))
@@ -63,23 +115,30 @@ static enum sie_validity setup_storage(struct sie_vcpu *vc, uint64_t sd_abs)
         return SIE_VI_VR_ORIGIN;
     if (mse < mso)
         return SIE_VI_MSE_BELOW;
-    if (mse >= vc->host->size)
-        return SIE_VI_MSL;
-    if (!(sd->m & SIE_M_VR) && sd_abs + sizeof *sd > mso && sd_abs <= mse)
-        return SIE_VI_SD_OVERLAP;
     uint64_t size = mse + 1 - mso;
     uint32_t prefix = ld_be32(sd->prefix) & 0x7FFFE000u;
     if (prefix + 0x2000ULL > size)
         return SIE_VI_PREFIX;
+    enum sie_validity why = 0;
     if (vc->window != &vc->view) {
         /* the caller's window: the state description must describe it */
         if (vc->window->bytes != vc->host->bytes + mso || vc->window->size != size)
             return SIE_VI_MSL;
+    } else if (!(sd->m & SIE_M_VR) && host) {
+        why = setup_pageable(vc, mso, size, host);
+        if (!why && !storage_valid(&vc->view, prefix, 0x2000))
+            why = SIE_VI_PREFIX_ACCESS;
     } else {
+        /* a V=R guest: host absolute storage from 0 */
+        if (mse >= vc->host->size)
+            return SIE_VI_MSL;
         vc->view.bytes = vc->host->bytes + mso;
         vc->view.keys = vc->host->keys + (mso >> PAGE_SHIFT);
         vc->view.size = size;
+        vc->view.frame_map = NULL;
     }
+    if (why)
+        return why;
     if (dcache_resize(vc->cpu, size / PAGE_SIZE))
         return SIE_VI_MSL;
     return 0;
@@ -156,7 +215,7 @@ int sie_enter(struct sie_vcpu *vc, uint64_t sd_abs, struct cpu *regs, int64_t ho
     struct sie_sd *sd = vc->sd;
     struct cpu *g = vc->cpu;
     vc->stats.entries++;
-    enum sie_validity why = setup_storage(vc, sd_abs);
+    enum sie_validity why = setup_storage(vc, regs);
     if (why)
         return validity(vc, why);
     load_guest(vc, regs, host_epoch);

@@ -26,6 +26,13 @@ struct sie_vcpu {
     struct cpu own_cpu;    /* its storage when the SIE context makes its own guest CPU */
     struct storage view;   /* guest absolute storage: a window of host storage */
     struct storage *window; /* the guest CPU's storage: &view, or the caller's */
+    /* a pageable guest (m = 0) entered by the SIE instruction: its storage is host virtual,
+     * translated through the host's primary ASCE frame by frame (view.frame_map) */
+    struct cpu *host_cpu;
+    uint64_t host_asce, mso;
+    uint64_t *frame_map;
+    uint64_t map_frames;
+    uint8_t *no_frame;
     struct storage *host;  /* host absolute storage holding the state description */
     struct sie_sd *sd;     /* the state description while the guest runs */
     struct sie_stats stats;

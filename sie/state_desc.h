@@ -120,7 +120,7 @@ enum sie_icpt {
 enum sie_validity {
     SIE_VI_MODE = 0x0001,        /* invalid guest mode or combination */
     SIE_VI_PREFIX = 0x0010,      /* guest prefix outside guest storage */
-    SIE_VI_SD_OVERLAP = 0x0030,  /* state description inside guest storage */
+    SIE_VI_PREFIX_ACCESS = 0x0037, /* the guest prefix area is not accessible (not mapped) */
     SIE_VI_MSL = 0x003D,         /* guest storage extends beyond host storage */
     SIE_VI_MSE_BELOW = 0x0041,   /* extent below origin (as Hercules 3.13 reports) */
     SIE_VI_VR_ORIGIN = 0x0051,   /* V=R guest with a non-zero origin (as Hercules 3.13) */

@@ -178,6 +178,36 @@ START_TEST(square_root_integer_and_from_fixed)
 }
 END_TEST
 
+START_TEST(convert_to_fixed_rounding)
+{
+    struct harness h;
+    h_init(&h);
+    h.cpu.fpr[0] = 0x4128000000000000ULL; /* 2.5 */
+    h.cpu.fpr[1] = 0xC138000000000000ULL; /* -3.5 */
+    run1(&h, "B3B91010");                 /* CFDR 1,1,0: ties away: 3 */
+    ck_assert_uint_eq((uint32_t)h.cpu.gr[1], 3);
+    ck_assert_uint_eq(h.cpu.cc, 2);
+    run1(&h, "B3B94010"); /* ties to even: 2 */
+    ck_assert_uint_eq((uint32_t)h.cpu.gr[1], 2);
+    run1(&h, "B3C95021"); /* CGDR 2,5,1: toward zero: -3 */
+    ck_assert_uint_eq(h.cpu.gr[2], (uint64_t)-3);
+    ck_assert_uint_eq(h.cpu.cc, 1);
+    run1(&h, "B3C97021"); /* toward -infinity: -4 */
+    ck_assert_uint_eq(h.cpu.gr[2], (uint64_t)-4);
+    h.cpu.fpr[3] = 0x4A10000000000000ULL; /* 16^9 = 2^36: too large for 32 bits */
+    run1(&h, "B3B95043");
+    ck_assert_uint_eq(h.cpu.cc, 3);
+    ck_assert_uint_eq((uint32_t)h.cpu.gr[4], 0x7FFFFFFF);
+    h_free(&h);
+
+    h_init(&h);
+    h_code(&h, H_CODE, "B3B92010"); /* M3 2 is not a rounding method */
+    h_run(&h);
+    ck_assert_uint_eq(h_pgm_code(&h), PGM_SPECIFICATION);
+    h_free(&h);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("hfp");
@@ -190,6 +220,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, divide_by_zero_fraction);
     tcase_add_test(tc, afp_register_without_afp_control);
     tcase_add_test(tc, square_root_integer_and_from_fixed);
+    tcase_add_test(tc, convert_to_fixed_rounding);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -19,6 +19,9 @@ static void st_setup(struct sie_test *t)
 {
     h_init_size(&t->h, 3 << 20);
     t->sd = (struct sie_sd *)(t->h.mem.bytes + SD);
+    /* a pageable guest's storage is host virtual, translated with the host's primary ASCE:
+     * a real-space ASCE (bit 58) makes that the identity */
+    t->h.cpu.cr[1] = 0x20;
     t->sd->mx = SIE_MX_ZARCH;
     st_be64(t->sd->mso, MSO);
     st_be64(t->sd->mse, 0x1FFFFF); /* guest storage: 1 MiB */
