@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "options.h"
 #include "exec.h"
 #include "loader.h"
 #include "machine.h"
@@ -36,51 +37,6 @@ struct options {
     enum sclp_console consoles;
     const char *image;
 };
-
-static int usage_error(const char *fmt, const char *arg)
-{
-    fputs("zsie: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    return 2;
-}
-
-/* A size: decimal (or 0x hex) bytes with an optional K, M, G or T suffix (powers of 1024). */
-static bool parse_size(const char *s, uint64_t *out)
-{
-    if (!*s || *s == '-' || *s == '+')
-        return false;
-    errno = 0;
-    char *end;
-    unsigned long long v = strtoull(s, &end, 0);
-    if (errno || end == s)
-        return false;
-    unsigned shift = 0;
-    switch (*end) {
-    case 'k': case 'K': shift = 10; end++; break;
-    case 'm': case 'M': shift = 20; end++; break;
-    case 'g': case 'G': shift = 30; end++; break;
-    case 't': case 'T': shift = 40; end++; break;
-    default: break;
-    }
-    if (*end || v > (UINT64_MAX >> shift))
-        return false;
-    *out = (uint64_t)v << shift;
-    return true;
-}
-
-static bool parse_u64(const char *s, int base, uint64_t *out)
-{
-    if (!*s || *s == '-' || *s == '+')
-        return false;
-    errno = 0;
-    char *end;
-    unsigned long long v = strtoull(s, &end, base);
-    if (errno || end == s || *end)
-        return false;
-    *out = v;
-    return true;
-}
 
 /* ADDR:LEN, ADDR in hex (0x optional), LEN decimal or 0x hex. */
 static bool parse_dump(const char *s, struct dump_range *d)
@@ -174,7 +130,7 @@ static int parse_options(int argc, char **argv, struct options *o)
             val = argv[++i];
         }
         if (!strcmp(name, "--storage")) {
-            if (!parse_size(val, &o->storage) || o->storage == 0)
+            if (!storage_parse_size(val, &o->storage) || o->storage == 0)
                 return usage_error("E012 machine: invalid storage size '%s' (e.g. 64M)", val);
             if (o->storage < MIN_STORAGE || o->storage > MAX_STORAGE)
                 return usage_error("E012 machine: storage size '%s' is outside 8K..1T", val);

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "cli.h"
+#include "options.h"
 #include "cp.h"
 #include "exec.h"
 
@@ -34,27 +35,6 @@ struct run_options {
     bool stats;
     const char *image;
 };
-
-static int usage_error(const char *fmt, const char *arg)
-{
-    fputs("zsie: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputc('\n', stderr);
-    return 2;
-}
-
-static bool parse_count(const char *s, uint64_t *out)
-{
-    if (!*s || *s == '-' || *s == '+')
-        return false;
-    errno = 0;
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || *end)
-        return false;
-    *out = v;
-    return true;
-}
 
 void run_usage(FILE *f)
 {
@@ -134,17 +114,17 @@ static int parse_options(int argc, char **argv, struct run_options *o)
                 return usage_error("E019 run: too many --user options ('%s')", val);
             o->users[o->nusers++] = val;
         } else if (!strcmp(name, "--storage")) {
-            if (parse_size(val, &o->storage) || o->storage == 0 || o->storage > (1ULL << 40))
+            if (!storage_parse_size(val, &o->storage) || o->storage == 0 || o->storage > (1ULL << 40))
                 return usage_error("E012 run: invalid storage size '%s' (1M..1T, e.g. 64M)", val);
         } else if (!strcmp(name, "--cpus")) {
             uint64_t n;
-            if (!parse_count(val, &n) || n < 1 || n > DIR_MAX_CPUS)
+            if (!parse_u64(val, 10, &n) || n < 1 || n > DIR_MAX_CPUS)
                 return usage_error("E013 run: invalid CPU count '%s' (1-16)", val);
             o->cpus = (unsigned)n;
         } else if (!strcmp(name, "--append")) {
             o->append = val;
         } else if (!strcmp(name, "--max-insns")) {
-            if (!parse_count(val, &o->max_insns) || o->max_insns == 0)
+            if (!parse_u64(val, 10, &o->max_insns) || o->max_insns == 0)
                 return usage_error("E014 run: invalid instruction limit '%s'", val);
         } else { /* --timeout */
             char *end;

@@ -10,32 +10,10 @@
 #include <strings.h>
 
 #include "exec.h"
+#include "storage.h"
 
 #define MIB (1ULL << 20)
 #define MAX_TOKENS 16
-
-int parse_size(const char *s, uint64_t *out)
-{
-    if (!isdigit((unsigned char)*s))
-        return -1;
-    errno = 0;
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno)
-        return -1;
-    uint64_t mul = 1;
-    switch (toupper((unsigned char)*end)) {
-    case 'K': mul = 1ULL << 10; end++; break;
-    case 'M': mul = 1ULL << 20; end++; break;
-    case 'G': mul = 1ULL << 30; end++; break;
-    case 0: break;
-    default: return -1;
-    }
-    if (*end || (v && mul > UINT64_MAX / v))
-        return -1;
-    *out = v * mul;
-    return 0;
-}
 
 struct parser {
     const char *name;
@@ -87,11 +65,11 @@ static int user_stmt(struct parser *p, struct directory *d, char **tok, unsigned
     struct dir_user u = {0};
     for (unsigned i = 0; tok[1][i]; i++)
         u.id[i] = (char)toupper((unsigned char)tok[1][i]);
-    if (parse_size(tok[3], &u.storage) || u.storage == 0)
+    if (!storage_parse_size(tok[3], &u.storage) || u.storage == 0)
         return fail(p, "storage '%s' is not a size (digits with K, M or G)", tok[3]);
     u.storage = (u.storage + MIB - 1) & ~(MIB - 1);
     u.max_storage = u.storage;
-    if (n >= 5 && (parse_size(tok[4], &u.max_storage) || u.max_storage < u.storage))
+    if (n >= 5 && (!storage_parse_size(tok[4], &u.max_storage) || u.max_storage < u.storage))
         return fail(p, "maximum storage '%s' is not a size at least the storage", tok[4]);
     if (n == 6)
         snprintf(u.classes, sizeof u.classes, "%s", tok[5]);

@@ -46,7 +46,5 @@ int directory_parse(const char *text, const char *name, struct directory *d, cha
 int directory_load(const char *path, struct directory *d, char *err, size_t errlen);
 void directory_free(struct directory *d);
 const struct dir_user *directory_find(const struct directory *d, const char *id);
-/* Parse a size with an optional K/M/G suffix; 0 on success. */
-int parse_size(const char *s, uint64_t *out);
 
 #endif

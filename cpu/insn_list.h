@@ -652,7 +652,7 @@ INSN(ECAG, "EB4C", RSY, Z10, 0, op_ECAG)
 /* ---- general, remaining: program mask, TRAP, high word, interlocked access, quadword,
  *      access registers, real-address access, Unicode conversion, HFP, channel subsystem
  *      (insn_misc.c, insn_highword.c, insn_interlocked.c, insn_access_reg.c, insn_real.c,
- *      insn_unicode.c, insn_hfp*.c, insn_io.c) ---- */
+ *      insn_unicode.c, insn_tre.c, insn_cuse.c, insn_hfp.c, insn_io.c) ---- */
 INSN(TRAP2, "01FF", E, Z900, F_SYS, op_TRAP2)
 INSN(SPM, "04", RR, Z900, F_CC, op_SPM)
 INSN(LPDR, "20", RR, Z900, F_FP | F_CC, op_LPDR)
@@ -732,6 +732,7 @@ INSN(LURA, "B24B", RRE, Z900, F_PRIV | F_SYS, op_LURA)
 INSN(CPYA, "B24D", RRE, Z900, 0, op_CPYA)
 INSN(SAR, "B24E", RRE, Z900, 0, op_SAR)
 INSN(EAR, "B24F", RRE, Z900, 0, op_EAR)
+INSN(CUSE, "B257", RRE, Z900, F_CC, op_CUSE)
 INSN(TRE, "B2A5", RRE, Z900, F_CC, op_TRE)
 INSN(CU21, "B2A6", RRF, Z900, F_CC, op_CU21)
 INSN(CU12, "B2A7", RRF, Z900, F_CC, op_CU12)

@@ -2,6 +2,7 @@
  * may load 8 bytes at the last halfword of storage. */
 #include "storage.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,5 +52,28 @@ bool storage_mapped(const struct storage *s, uint64_t abs, uint64_t len)
     for (uint64_t f = abs >> PAGE_SHIFT; f <= last; f++)
         if (storage_host_abs(s, f << PAGE_SHIFT) == STORAGE_NO_FRAME)
             return false;
+    return true;
+}
+
+bool storage_parse_size(const char *text, uint64_t *out)
+{
+    if (!*text || *text == '-' || *text == '+')
+        return false;
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(text, &end, 0);
+    if (errno || end == text)
+        return false;
+    unsigned shift = 0;
+    switch (*end) {
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    case 't': case 'T': shift = 40; end++; break;
+    default: break;
+    }
+    if (*end || v > (UINT64_MAX >> shift))
+        return false;
+    *out = (uint64_t)v << shift;
     return true;
 }
