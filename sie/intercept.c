@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "dat.h"
 #include "insn.h"
 #include "interrupt.h"
 #include "sie.h"
@@ -156,6 +157,21 @@ static int program_icpt_code(const struct sie_sd *sd, int code)
 bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uint64_t addr)
 {
     struct sie_vcpu *vc = cpu->sie;
+    if (vc->fault_code && code == PGM_ADDRESSING) {
+        /* the host's tables do not map the guest frame: the host gets the exception and
+         * issues SIE again once it has mapped it, so the guest instruction is nullified */
+        vc->host_pgm = vc->fault_code;
+        vc->host_teid = teid_for(vc->fault_va, ACC_FETCH, ASID_PRIMARY);
+        vc->fault_code = 0;
+        if (in)
+            cpu->psw.ia = addr;
+        vc->icpt_code = SIE_C_NONE;
+        vc->icpt_status = 0;
+        vc->icpt_ipa = 0;
+        vc->icpt_ipb = 0;
+        return true;
+    }
+    vc->fault_code = 0; /* a lookup that failed without being the cause: forget it */
     int icpt = program_icpt_code(vc->sd, code);
     if (icpt < 0)
         return false;

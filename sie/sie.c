@@ -59,19 +59,25 @@ static int validity(struct sie_vcpu *vc, enum sie_validity why)
 
 /* A pageable guest's frame: host virtual MSO + frame * 4K through the host's primary ASCE
  * (Hercules 3.13 does this even when the host PSW has DAT off).  A host translation exception
- * leaves the frame unmapped: the guest then sees an addressing exception (a simplification:
- * the machine would give the host a program interruption and re-execute SIE). */
+ * leaves the frame unmapped and is remembered: the guest access that needed the frame then
+ * ends interpretive execution with that exception for the host (sie_program_intercept). */
 static void map_fill(const struct storage *s, uint64_t frame)
 {
     struct sie_vcpu *vc = s->map_ctx;
     struct dat_walk w = {0};
     uint64_t va = vc->mso + (frame << PAGE_SHIFT);
     uint64_t abs = STORAGE_NO_FRAME;
-    if (!dat_walk(vc->host_cpu, vc->host_asce, va, &w)) {
+    int rc = dat_walk(vc->host_cpu, vc->host_asce, va, &w);
+    if (!rc) {
         abs = w.absolute ? w.addr : real_to_abs(vc->host_cpu, w.addr);
-        abs = abs < vc->host->size ? abs & PAGE_MASK : STORAGE_NO_FRAME;
+        if (abs >= vc->host->size)
+            rc = PGM_ADDRESSING;
     }
-    s->frame_map[frame] = abs;
+    if (rc) {
+        vc->fault_code = rc;
+        vc->fault_va = va;
+    }
+    s->frame_map[frame] = rc ? STORAGE_NO_FRAME : abs & PAGE_MASK;
 }
 
 static enum sie_validity setup_pageable(struct sie_vcpu *vc, uint64_t mso, uint64_t size, struct cpu *host)
@@ -220,6 +226,8 @@ int sie_enter(struct sie_vcpu *vc, uint64_t sd_abs, struct cpu *regs, int64_t ho
         return validity(vc, why);
     load_guest(vc, regs, host_epoch);
     vc->icpt_code = SIE_C_NONE;
+    vc->fault_code = 0;
+    vc->host_pgm = 0;
     vc->icpt_status = 0;
     vc->icpt_ipa = 0;
     vc->icpt_ipb = 0;

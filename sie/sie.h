@@ -33,6 +33,12 @@ struct sie_vcpu {
     uint64_t *frame_map;
     uint64_t map_frames;
     uint8_t *no_frame;
+    /* a host translation exception met while looking up a guest frame: becomes a program
+     * interruption for the host, with SIE nullified, when the guest access fails on it */
+    int fault_code;
+    uint64_t fault_va;
+    int host_pgm;          /* after sie_enter: 0, or the host's program-interruption code */
+    uint64_t host_teid;
     struct storage *host;  /* host absolute storage holding the state description */
     struct sie_sd *sd;     /* the state description while the guest runs */
     struct sie_stats stats;

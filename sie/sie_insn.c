@@ -45,6 +45,12 @@ int op_SIE(struct cpu *cpu, const struct insn *in)
     sie_enter(vc, abs, cpu, cpu->tod_epoch);
     host_wants(vc, cpu); /* account the last slice */
     cpu->check_stop = true; /* let the loop look at the limit and pending interruptions */
+    if (vc->host_pgm) {
+        /* a host translation exception for guest storage: nullifies SIE, guest state saved */
+        cpu->teid = vc->host_teid;
+        cpu->exc_access_id = 0;
+        return vc->host_pgm;
+    }
     return 0;
 }
 

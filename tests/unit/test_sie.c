@@ -216,6 +216,71 @@ START_TEST(prefix_instructions_are_intercepted)
 }
 END_TEST
 
+/* Host DAT tables for a pageable guest at MSO 1 MiB: a segment table at 0x20000 (DT 0, TL 0:
+ * 512 segments) whose segment 1 points at a page table at 0x21000; pages map host virtual
+ * to host real one to one except page 5, whose entry has the invalid bit (0x400) on.  Every
+ * other segment entry is invalid (0x20). */
+static void host_tables(struct sie_test *t)
+{
+    uint8_t *m = t->h.mem.bytes;
+    for (int i = 0; i < 512; i++)
+        st_be64(m + 0x20000 + 8 * i, 0x20);
+    st_be64(m + 0x20008, 0x21000);
+    for (int p = 0; p < 256; p++)
+        st_be64(m + 0x21000 + 8 * p, (MSO + 0x1000ULL * p) | (p == 5 ? 0x400 : 0));
+    t->h.cpu.cr[1] = 0x20000; /* segment-table designation */
+}
+
+START_TEST(pageable_guest_translated_through_host_tables)
+{
+    struct sie_test t;
+    st_setup(&t);
+    host_tables(&t);
+    /* remap guest page 3 to host real page 0x150000: the guest sees that frame's contents */
+    st_be64(t.h.mem.bytes + 0x21000 + 8 * 3, 0x150000);
+    st_be32(t.h.mem.bytes + 0x150000, 0xCAFEF00D);
+    st_be64(t.h.mem.bytes + MSO + 0x300, GWAIT);
+    st_be64(t.h.mem.bytes + MSO + 0x308, 0);
+    guest_code(&t, "58603000 B2B20300"); /* L 6,0(3) with R3 = 0x3000 ; LPSWE wait */
+    t.h.cpu.gr[3] = 0x3000;
+    t.h.cpu.gr[6] = 0;
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
+    ck_assert_uint_eq(t.h.cpu.gr[6] & 0xFFFFFFFF, 0xCAFEF00D);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(host_page_fault_nullifies_sie)
+{
+    struct sie_test t;
+    st_setup(&t);
+    host_tables(&t);
+    guest_code(&t, "58605000"); /* L 6,0(5), R5 = 0x5000: page 5, invalid in the host's table */
+    t.h.cpu.gr[5] = 0x5000;
+    h_run(&t.h);
+    /* the host takes a page-translation exception; SIE is nullified (old PSW at the SIE) and
+     * the guest PSW in the state description is at the L, ready to be retried */
+    ck_assert_uint_eq(h_pgm_code(&t.h), PGM_PAGE_TRANSLATION);
+    ck_assert_uint_eq(h_ld64(&t.h, LC_PGM_OLD + 8), H_CODE);
+    ck_assert_uint_eq(h_ld64(&t.h, LC_TEID) & ~0xFFFULL, MSO + 0x5000);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), GCODE);
+    /* the host maps the page and issues SIE again: the guest goes on */
+    st_be64(t.h.mem.bytes + 0x21000 + 8 * 5, MSO + 0x5000);
+    st_be64(t.h.mem.bytes + MSO + 0x5000, 0x1234567800000000ULL);
+    cpu_load_psw(&t.h.cpu, PSW_EA | PSW_BA, H_CODE);
+    t.h.cpu.gr[1] = SD;
+    t.h.cpu.gr[5] = 0x5000;
+    guest_code(&t, "58605000 B2B20300");
+    st_be64(t.h.mem.bytes + MSO + 0x300, GWAIT);
+    st_be64(t.h.mem.bytes + MSO + 0x308, 0);
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
+    ck_assert_uint_eq(t.h.cpu.gr[6] & 0xFFFFFFFF, 0x12345678);
+    h_free(&t.h);
+}
+END_TEST
+
 START_TEST(sie_operand_checks)
 {
     struct sie_test t;
@@ -265,6 +330,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, stop_intervention);
     tcase_add_test(tc, guest_clock_comparator_goes_to_host);
     tcase_add_test(tc, prefix_instructions_are_intercepted);
+    tcase_add_test(tc, pageable_guest_translated_through_host_tables);
+    tcase_add_test(tc, host_page_fault_nullifies_sie);
     tcase_add_test(tc, sie_operand_checks);
     tcase_add_test(tc, endless_guest_ends_at_host_limit);
     suite_add_tcase(s, tc);
