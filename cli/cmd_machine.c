@@ -113,15 +113,8 @@ static int parse_options(int argc, char **argv, struct options *o)
         /* options with a value: --opt VALUE or --opt=VALUE */
         static const char *const with_value[] = {"--storage", "--cpus", "--append", "--max-insns", "--timeout",
                                                  "--dump-storage", "--console"};
-        const char *name = NULL, *val = NULL;
-        for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
-            size_t n = strlen(with_value[k]);
-            if (!strncmp(arg, with_value[k], n) && (arg[n] == 0 || arg[n] == '=')) {
-                name = with_value[k];
-                val = arg[n] == '=' ? arg + n + 1 : NULL;
-                break;
-            }
-        }
+        const char *val;
+        const char *name = match_value_option(arg, with_value, sizeof with_value / sizeof with_value[0], &val);
         if (!name)
             return usage_error("E010 machine: unknown option '%s' (try zsie machine --help)", arg);
         if (!val) {
@@ -145,10 +138,7 @@ static int parse_options(int argc, char **argv, struct options *o)
             if (!parse_u64(val, 10, &o->max_insns) || o->max_insns == 0)
                 return usage_error("E014 machine: invalid instruction limit '%s'", val);
         } else if (!strcmp(name, "--timeout")) {
-            char *end;
-            errno = 0;
-            o->timeout = strtod(val, &end);
-            if (errno || end == val || *end || !(o->timeout > 0) || o->timeout > 1e9)
+            if (!parse_seconds(val, &o->timeout))
                 return usage_error("E014 machine: invalid timeout '%s' (seconds)", val);
         } else if (!strcmp(name, "--console")) {
             if (!strcmp(val, "both"))

@@ -91,15 +91,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         }
         static const char *const with_value[] = {"--directory", "--user", "--storage", "--cpus",
                                                  "--append", "--max-insns", "--timeout"};
-        const char *name = NULL, *val = NULL;
-        for (size_t k = 0; k < sizeof with_value / sizeof with_value[0]; k++) {
-            size_t n = strlen(with_value[k]);
-            if (!strncmp(arg, with_value[k], n) && (arg[n] == 0 || arg[n] == '=')) {
-                name = with_value[k];
-                val = arg[n] == '=' ? arg + n + 1 : NULL;
-                break;
-            }
-        }
+        const char *val;
+        const char *name = match_value_option(arg, with_value, sizeof with_value / sizeof with_value[0], &val);
         if (!name)
             return usage_error("E010 run: unknown option '%s' (try zsie run --help)", arg);
         if (!val) {
@@ -127,10 +120,7 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             if (!parse_u64(val, 10, &o->max_insns) || o->max_insns == 0)
                 return usage_error("E014 run: invalid instruction limit '%s'", val);
         } else { /* --timeout */
-            char *end;
-            errno = 0;
-            o->timeout = strtod(val, &end);
-            if (errno || end == val || *end || !(o->timeout > 0) || o->timeout > 1e9)
+            if (!parse_seconds(val, &o->timeout))
                 return usage_error("E014 run: invalid timeout '%s' (seconds)", val);
         }
     }
@@ -181,7 +171,12 @@ static int select_users(const struct run_options *o, const struct directory *d, 
     const struct dir_user *list[CP_MAX_VMS];
     unsigned count = 0;
     if (o->all) {
-        for (unsigned i = 0; i < d->n && count < CP_MAX_VMS; i++)
+        if (d->n > CP_MAX_VMS) { /* running only some of them would drop users silently */
+            char users[16];
+            snprintf(users, sizeof users, "%u", d->n);
+            return usage_error("E019 run: --all: the directory has %s users, at most 64 can run", users);
+        }
+        for (unsigned i = 0; i < d->n; i++)
             list[count++] = &d->users[i];
     } else if (o->nusers) {
         for (unsigned i = 0; i < o->nusers; i++) {

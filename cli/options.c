@@ -1,8 +1,10 @@
 #include "options.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int usage_error(const char *fmt, const char *arg)
 {
@@ -14,12 +16,37 @@ int usage_error(const char *fmt, const char *arg)
 
 bool parse_u64(const char *s, int base, uint64_t *out)
 {
-    if (!*s || *s == '-' || *s == '+')
+    /* strtoull would skip leading blanks and negate after a sign: " -1" becomes 2^64-1 */
+    if (!isxdigit((unsigned char)*s))
         return false;
     errno = 0;
     char *end;
     unsigned long long v = strtoull(s, &end, base);
     if (errno || end == s || *end)
+        return false;
+    *out = v;
+    return true;
+}
+
+const char *match_value_option(const char *arg, const char *const *names, size_t n, const char **val)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(names[k]);
+        if (!strncmp(arg, names[k], l) && (arg[l] == 0 || arg[l] == '=')) {
+            *val = arg[l] == '=' ? arg + l + 1 : NULL;
+            return names[k];
+        }
+    }
+    *val = NULL;
+    return NULL;
+}
+
+bool parse_seconds(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v > 0) || v > 1e9)
         return false;
     *out = v;
     return true;

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,12 +45,15 @@ static bool valid_id(const char *s)
     return true;
 }
 
-/* Split line into whitespace-separated tokens (in place).  Returns the count. */
-static unsigned tokenize(char *line, char **tok)
+/* Split line into whitespace-separated tokens (in place).  Returns the count; *more tells
+ * that words past the MAX_TOKENS-th were left out. */
+static unsigned tokenize(char *line, char **tok, bool *more)
 {
     unsigned n = 0;
-    for (char *s = strtok(line, " \t\r"); s && n < MAX_TOKENS; s = strtok(NULL, " \t\r"))
+    char *s = strtok(line, " \t\r");
+    for (; s && n < MAX_TOKENS; s = strtok(NULL, " \t\r"))
         tok[n++] = s;
+    *more = s != NULL;
     return n;
 }
 
@@ -99,6 +103,8 @@ static int user_sub_stmt(struct parser *p, struct dir_user *u, char **tok, unsig
             unsigned long v = strtoul(tok[2], &end, 10);
             if (*end || v < 1 || v > DIR_MAX_CPUS)
                 return fail(p, "maximum CPU count '%s' must be 1-%d", tok[2], DIR_MAX_CPUS);
+            if (v < u->ncpus)
+                return fail(p, "more CPU statements than MACHINE allows (%lu)", v);
             u->max_cpus = (unsigned)v;
         }
         return 0;
@@ -171,10 +177,14 @@ int directory_parse(const char *text, const char *name, struct directory *d, cha
             return fail(&p, "out of memory");
         }
         char *tok[MAX_TOKENS];
-        unsigned n = tokenize(line, tok);
+        bool more;
+        unsigned n = tokenize(line, tok, &more);
         int rc = 0;
         if (n && tok[0][0] != '*') {
-            if (!strcasecmp(tok[0], "USER"))
+            /* only an IPL PARM (the rest of the line verbatim) may go on past them */
+            if (more && strcasecmp(tok[0], "IPL"))
+                rc = fail(&p, "too many words (at most %d)", MAX_TOKENS);
+            else if (!strcasecmp(tok[0], "USER"))
                 rc = user_stmt(&p, d, tok, n);
             else if (d->n == 0)
                 rc = fail(&p, "'%s' before any USER statement", tok[0]);

@@ -90,12 +90,15 @@ static int translate(struct cpu *cpu, uint64_t va, size_t len, enum access acc, 
     if (!storage_valid(cpu->mem, x->abs, 1))
         return PGM_ADDRESSING;
     uint8_t *skey = storage_key(cpu->mem, x->abs);
-    if (storage_key_check(cpu, key, *skey, acc, va, len, private_space, &x->partial)) {
+    uint8_t kv = skey_load(skey);
+    if (storage_key_check(cpu, key, kv, acc, va, len, private_space, &x->partial)) {
         cpu->teid = teid_for(va, acc, x->id) | TEID_KEY;
         cpu->exc_access_id = 0;
         return PGM_PROTECTION;
     }
-    *skey |= SKEY_R | (acc == ACC_STORE ? SKEY_C : 0);
+    uint8_t rc_bits = SKEY_R | (acc == ACC_STORE ? SKEY_C : 0);
+    if ((kv & rc_bits) != rc_bits)
+        skey_or(skey, rc_bits);
     return 0;
 }
 

@@ -180,7 +180,9 @@ struct cpu {
     bool check_stop;      /* end the current slice: state the loop caches has changed */
     _Atomic uint32_t pending;
     uint32_t service_param;   /* external-interruption parameter of the service signal */
-    uint16_t ext_source_cpu;  /* CPU address stored with emergency signal / external call */
+    /* CPU addresses stored with an emergency signal / external call: written by the sending
+     * CPU's thread before it sets the pending bit */
+    _Atomic uint16_t emergency_source, ext_call_source;
     uint32_t sigp_order;  /* with PEND_SIGP */
     uint64_t sigp_param;
 

@@ -87,6 +87,16 @@ static int fetch_slow(struct cpu *cpu, uint64_t ia, struct insn **out, struct in
         *out = tmp;
         return 0;
     }
+    if (!tlb_hit(cpu, ia, ACC_IFETCH)) {
+        /* allowed for these bytes only (fetch-protection override, byte exact): check the
+         * whole instruction, and keep the page out of the fetch cache */
+        rc = vptr(cpu, ia, len, ACC_IFETCH, &p);
+        if (rc)
+            return rc;
+        insn_decode(p, tmp);
+        *out = tmp;
+        return 0;
+    }
     uint64_t abs = cpu->tlb[(ia >> PAGE_SHIFT) & (TLB_SIZE - 1)].abs + off; /* tlb_fill set it */
     struct dpage *dp = dpage_for(cpu, abs);
     if (!dp) {

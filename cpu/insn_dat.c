@@ -74,7 +74,7 @@ int op_TPROT(struct cpu *cpu, const struct insn *in)
         }
     }
     uint64_t abs = w.absolute ? w.addr : real_to_abs(cpu, w.addr);
-    if (abs >= cpu->mem->size)
+    if (!storage_valid(cpu->mem, abs, 1)) /* for a pageable guest: also mapped by the host */
         return PGM_ADDRESSING;
     uint8_t skey = *storage_key(cpu->mem, abs);
     bool partial = false;

@@ -53,13 +53,13 @@ static bool set_key(uint8_t *k, uint8_t key, unsigned m)
 {
     key &= 0xFE;
     if (m & (SSKE_MR | SSKE_MC)) {
-        uint8_t diff = *k ^ key;
+        uint8_t diff = skey_load(k) ^ key;
         if (!(diff & (SKEY_ACC | SKEY_F)) && ((m & SSKE_MR) || !(diff & SKEY_R)) &&
             ((m & SSKE_MC) || !(diff & SKEY_C)))
             return false;
     }
     uint8_t keep = (uint8_t)(((m & SSKE_MR) ? SKEY_R : 0) | ((m & SSKE_MC) ? SKEY_C : 0));
-    *k = (uint8_t)((key & ~keep) | (*k & keep));
+    skey_store(k, (uint8_t)((key & ~keep) | (skey_load(k) & keep)));
     return true;
 }
 
@@ -68,7 +68,7 @@ int op_ISKE(struct cpu *cpu, const struct insn *in)
     uint8_t *k = key_at(cpu, real_to_abs(cpu, block_of(cpu, in->r2)));
     if (!k)
         return PGM_ADDRESSING;
-    cpu->gr[in->r1] = (cpu->gr[in->r1] & ~0xFFULL) | (*k & 0xFE);
+    cpu->gr[in->r1] = (cpu->gr[in->r1] & ~0xFFULL) | (skey_load(k) & 0xFE);
     return 0;
 }
 
@@ -113,8 +113,8 @@ int op_RRBE(struct cpu *cpu, const struct insn *in)
     uint8_t *k = key_at(cpu, real_to_abs(cpu, block_of(cpu, in->r2)));
     if (!k)
         return PGM_ADDRESSING;
-    cpu->cc = (uint8_t)(((*k & SKEY_R) ? 2 : 0) | ((*k & SKEY_C) ? 1 : 0));
-    *k &= (uint8_t)~SKEY_R;
+    uint8_t old = skey_and(k, (uint8_t)~SKEY_R);
+    cpu->cc = (uint8_t)(((old & SKEY_R) ? 2 : 0) | ((old & SKEY_C) ? 1 : 0));
     tlb_flush_all(cpu); /* the TLB sets R only when it fills */
     return 0;
 }

@@ -188,6 +188,10 @@ bool cpu_take_pending(struct cpu *cpu)
     /* a guest's clock-comparator and CPU-timer interruptions go to the host (SIE code 0x14) */
     if (cpu->sie && (src->pend == PEND_EXT_CKC || src->pend == PEND_EXT_CPUTIMER))
         return sie_external_intercept(cpu, src->code, 0);
+    /* the source CPU is read before the pending bit is cleared, so a new signal that sets
+     * both again cannot be presented with the old source */
+    uint16_t source = src->pend == PEND_EXT_CALL ? atomic_load(&cpu->ext_call_source)
+                                                 : atomic_load(&cpu->emergency_source);
     /* clock comparator and CPU timer stay pending while their condition holds (timer_poll) */
     if (src->pend != PEND_EXT_CKC && src->pend != PEND_EXT_CPUTIMER)
         atomic_fetch_and(&cpu->pending, ~src->pend);
@@ -197,7 +201,7 @@ bool cpu_take_pending(struct cpu *cpu)
     if (src->pend == PEND_EXT_SERVICE)
         st_be32(lc + LC_EXT_PARAM, cpu->service_param);
     if (src->pend == PEND_EXT_EMERGENCY || src->pend == PEND_EXT_CALL)
-        st_be16(lc + LC_CPU_ADDR, cpu->ext_source_cpu);
+        st_be16(lc + LC_CPU_ADDR, source);
     cpu_psw_swap(cpu, LC_EXT_OLD, LC_EXT_NEW);
     if (cpu->trace & TRACE_INTERRUPTS)
         trace_interrupt(cpu, "external", src->code, old_mask, old_ia);

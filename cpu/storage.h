@@ -76,6 +76,13 @@ static inline uint8_t *storage_key(const struct storage *s, uint64_t abs)
     return h == STORAGE_NO_FRAME ? s->no_frame + PAGE_SIZE : &s->keys[h >> PAGE_SHIFT];
 }
 
+/* Storage-key bytes are shared by every CPU thread: the reference and change bits are set by
+ * whichever CPU touches the block, so key updates are atomic read-modify-writes. */
+static inline uint8_t skey_load(const uint8_t *k) { return __atomic_load_n(k, __ATOMIC_RELAXED); }
+static inline void skey_store(uint8_t *k, uint8_t v) { __atomic_store_n(k, v, __ATOMIC_RELAXED); }
+static inline uint8_t skey_or(uint8_t *k, uint8_t bits) { return __atomic_fetch_or(k, bits, __ATOMIC_RELAXED); }
+static inline uint8_t skey_and(uint8_t *k, uint8_t bits) { return __atomic_fetch_and(k, bits, __ATOMIC_RELAXED); }
+
 /* Big-endian loads and stores on host memory. */
 static inline uint16_t ld_be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
 static inline uint32_t ld_be32(const uint8_t *p)

@@ -83,6 +83,16 @@ static uint8_t *real_byte(struct cpu *cpu, uint64_t real)
     return storage_valid(cpu->mem, abs, 1) ? storage_ptr(cpu->mem, abs) : NULL;
 }
 
+/* Store one byte of guest real storage (checked with real_byte first) as a CPU store does:
+ * the block's reference and change bits are set, so a guest that tracks changed pages
+ * through the storage keys sees the response. */
+static void real_store(struct cpu *cpu, uint64_t real, uint8_t v)
+{
+    uint64_t abs = real_to_abs(cpu, real);
+    *storage_ptr(cpu->mem, abs) = v;
+    *storage_key(cpu->mem, abs) |= SKEY_R | SKEY_C;
+}
+
 static void set_low32(uint64_t *r, uint32_t v)
 {
     *r = (*r & 0xFFFFFFFF00000000ULL) | v;
@@ -140,7 +150,8 @@ int diag_008(struct cp_icpt *ic)
     if (rlen <= buf_len)
         fit = rlen;
     for (size_t i = 0; i < fit; i++)
-        *real_byte(cpu, (buf_addr + i) & amode_mask(cpu)) = resp[i] == '\n' ? EBCDIC_NL : latin1_to_cp037((uint8_t)resp[i]);
+        real_store(cpu, (buf_addr + i) & amode_mask(cpu),
+                   resp[i] == '\n' ? EBCDIC_NL : latin1_to_cp037((uint8_t)resp[i]));
     if (fit == rlen) {
         set_low32(&cpu->gr[ry + 1], (uint32_t)rlen);
         cpu->cc = 0;

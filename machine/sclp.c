@@ -216,15 +216,16 @@ static unsigned build_input_event(struct machine *m, uint32_t mask, uint8_t *p, 
         console_consume(&m->console, n);
         return 7 + (unsigned)n;
     }
-    /* operator command: one line, without its newline, at most 253 bytes of text */
+    /* operator command: one line, without its newline, at most 251 bytes of text (the
+     * self-defining text subvector's one-byte length, 4 + n, must hold) */
     const unsigned hdr = 6 + 4 + 4 + 4 + 2 + 2;
     if (room < hdr + 1)
         return 0;
     size_t n = avail, consumed = avail;
     if (n && text[n - 1] == '\n')
         n--;
-    if (n > 253)
-        n = consumed = 253;
+    if (n > 251)
+        n = consumed = 251;
     if (n > room - hdr)
         n = consumed = room - hdr;
     unsigned total = hdr + (unsigned)n;

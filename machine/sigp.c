@@ -101,7 +101,8 @@ static void stop_with(struct machine *m, struct cpu *issuer, struct mcpu *t, enu
 
 static void post_external(struct machine *m, struct cpu *issuer, struct mcpu *t, uint32_t bit)
 {
-    t->cpu.ext_source_cpu = issuer->cpu_addr;
+    atomic_store_explicit(bit == PEND_EXT_CALL ? &t->cpu.ext_call_source : &t->cpu.emergency_source,
+                          issuer->cpu_addr, memory_order_relaxed);
     atomic_fetch_or_explicit(&t->cpu.pending, bit, memory_order_release);
     if (&t->cpu == issuer)
         issuer->check_stop = true;

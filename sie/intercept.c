@@ -104,18 +104,21 @@ int sie_gate(struct cpu *cpu, const struct insn *in)
     if (!r)
         return 0;
     bool icpt;
+    /* for a privileged instruction the privileged-operation exception comes first; STCK is
+     * not privileged and is intercepted in either state (as on Hercules 3.13) */
+    bool priv_first = (in->flags & F_PRIV) && problem_state(cpu);
     switch (r->kind) {
     case RULE_ALWAYS_EVEN_PROBLEM:
         icpt = true;
         break;
     case RULE_ALWAYS:
-        icpt = !problem_state(cpu); /* the privileged-operation exception comes first */
+        icpt = !priv_first;
         break;
     case RULE_IC:
-        icpt = !problem_state(cpu) && (vc->sd->ic[r->ic_byte] & r->ic_bit);
+        icpt = !priv_first && (vc->sd->ic[r->ic_byte] & r->ic_bit);
         break;
     case RULE_LCTL:
-        icpt = !problem_state(cpu) && lctl_intercepted(vc, in);
+        icpt = !priv_first && lctl_intercepted(vc, in);
         break;
     default:
         icpt = false;

@@ -221,17 +221,18 @@ int sie_enter(struct sie_vcpu *vc, uint64_t sd_abs, struct cpu *regs, int64_t ho
     struct sie_sd *sd = vc->sd;
     struct cpu *g = vc->cpu;
     vc->stats.entries++;
+    vc->host_pgm = 0; /* before any exit, validity included: a previous entry's must not stay */
     enum sie_validity why = setup_storage(vc, regs);
     if (why)
         return validity(vc, why);
     load_guest(vc, regs, host_epoch);
     vc->icpt_code = SIE_C_NONE;
     vc->fault_code = 0;
-    vc->host_pgm = 0;
     vc->icpt_status = 0;
     vc->icpt_ipa = 0;
     vc->icpt_ipb = 0;
     uint64_t start = g->insn_count;
+    uint32_t gen = atomic_load_explicit(&g->mem->tlb_gen, memory_order_acquire);
     for (;;) {
         int code = intervention(vc);
         if (code >= 0) {
@@ -254,6 +255,10 @@ int sie_enter(struct sie_vcpu *vc, uint64_t sd_abs, struct cpu *regs, int64_t ho
             break; /* code 0: the host takes its interruption, then re-enters */
     }
     g->max_insns = 0;
+    /* the guest changed keys or page-table entries (SSKE, RRBE, IPTE...) of frames that are
+     * the host's too: the host's CPUs must drop what their TLBs cached (tlb_sync) */
+    if (atomic_load_explicit(&g->mem->tlb_gen, memory_order_acquire) != gen)
+        atomic_fetch_add_explicit(&vc->host->tlb_gen, 1, memory_order_acq_rel);
     vc->stats.guest_insns += g->insn_count - start;
     store_guest(vc, regs);
     sd->c = vc->icpt_code;

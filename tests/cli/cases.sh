@@ -202,6 +202,9 @@ bad_numbers)
     run 2 --dump-storage 12 img && err_has '^zsie: E015 '
     flat img "B2B20300" "$WAIT0"
     run 2 --storage 1M --dump-storage FFFF0:0x20 img && err_has '^zsie: E015 .*outside storage'
+    # strtoull would skip the blank and wrap the sign: " -1" is not a number
+    run 2 --max-insns " -1" img && err_has '^zsie: E014 '
+    run 2 --dump --dump-storage " 0:8" img && err_has '^zsie: E015 '
     ;;
 append)
     flat img "B2B20300" "$WAIT0"

@@ -173,6 +173,14 @@ unknown_user)
     err_has "^zsie: E051 run: user 'NOBODY' is not in the directory dir$"
     [ -s out ] && fail "stdout not empty"
     ;;
+all_too_many)
+    # --all with more users than can run: an error, not a silent choice of the first 64
+    for i in $(seq 1 65); do printf 'USER U%d pw 1M\n' $i; done >dir
+    run 2 --directory dir --all x.elf
+    one_line_err
+    err_has '^zsie: E019 run: --all: the directory has 65 users, at most 64 can run$'
+    [ -s out ] && fail "stdout not empty"
+    ;;
 bad_directory)
     printf '* test\nUSER A pw 1M\n  CPUS 2\n' >dir
     run 2 --directory dir x.elf

@@ -201,6 +201,8 @@ START_TEST(diag_008_query_userid)
     ck_assert_uint_eq(g0()->gr[4], 0); /* completion code */
     ck_assert_uint_eq(g0()->gr[5], sizeof userid_response);
     ck_assert_mem_eq(gmem(DATA + 0x100), userid_response, sizeof userid_response);
+    /* the CP stored into the page: its change bit is on, as after a CPU store */
+    ck_assert_uint_eq(*storage_key(&vm->m.mem, DATA + 0x100) & (SKEY_R | SKEY_C), SKEY_R | SKEY_C);
     teardown();
 }
 END_TEST

@@ -58,6 +58,22 @@ START_TEST(bad_input_names_the_line)
     expect_error("USER A pw 2M 1M\n", "x:1: maximum storage");
     expect_error("USER A pw 1M\nUSER a pw 1M\n", "x:2: user A is defined again (first at line 1)");
     expect_error("USER A pw 1M\n MACHINE Z 1\n CPU 0\n CPU 1\n", "x:4: more CPU statements");
+    /* words past the 16th are not dropped silently (here MAXINSNS would be) */
+    expect_error("USER A pw 1M\n OPTION TRACE TRACE TRACE TRACE TRACE TRACE TRACE TRACE TRACE TRACE TRACE TRACE "
+                 "TRACE TRACE TRACE MAXINSNS 5\n",
+                 "x:2: too many words");
+    /* ... except in a PARM, which is the rest of the line verbatim */
+    {
+        struct directory d;
+        char err[200];
+        ck_assert_int_eq(directory_parse("USER A pw 1M\n IPL x PARM 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17\n", "x",
+                                         &d, err, sizeof err),
+                         0);
+        ck_assert_str_eq(d.users[0].parm, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17");
+        directory_free(&d);
+    }
+    /* the same limit when MACHINE comes after the CPU statements */
+    expect_error("USER A pw 1M\n CPU 0\n CPU 1\n MACHINE Z 1\n", "x:4: more CPU statements");
     expect_error("USER A pw 1M\n CPU 0\n CPU 00\n", "x:3: CPU 00 is defined twice");
     expect_error("USER A pw 1M\n CPU ZZ\n", "x:2: CPU needs");
     expect_error("USER A pw 1M\n IPL\n", "x:2: IPL needs");

@@ -145,6 +145,23 @@ START_TEST(fetch_protection_override)
 }
 END_TEST
 
+START_TEST(fetch_override_does_not_open_the_page_to_instruction_fetch)
+{
+    /* instructions at 0x7FC and 0x7FE may be fetched by the override; the one at 0x800 may
+     * not: a protection exception for the fetch, old PSW at 0x800 (nothing executed there) */
+    struct harness h;
+    h_init(&h);
+    h_bytes(&h, 0x7FC, "0700 0700 0700 0700");
+    h.mem.keys[0] = 0x08; /* key 0, fetch protected */
+    h.cpu.cr[0] |= 1ULL << (63 - 38);
+    cpu_load_psw(&h.cpu, PSW_EA | PSW_BA | (2ULL << PSW_KEY_SHIFT), 0x7FC);
+    h_run(&h);
+    ck_assert_uint_eq(h_pgm_code(&h), PGM_PROTECTION);
+    ck_assert_uint_eq(h_ld64(&h, LC_PGM_OLD + 8), 0x800);
+    h_free(&h);
+}
+END_TEST
+
 START_TEST(low_address_protection)
 {
     struct harness h;
@@ -295,6 +312,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, key_instructions_exceptions);
     tcase_add_test(tc, key_controlled_protection);
     tcase_add_test(tc, fetch_protection_override);
+    tcase_add_test(tc, fetch_override_does_not_open_the_page_to_instruction_fetch);
     tcase_add_test(tc, low_address_protection);
     tcase_add_test(tc, pfmf_sets_keys_and_clears);
     tcase_add_test(tc, key_change_reaches_other_cpus);

@@ -316,6 +316,38 @@ START_TEST(read_events)
 }
 END_TEST
 
+/* A long operator command: each GDS length byte must hold its subvector's length, so one
+ * event carries at most 251 characters (self-defining text 4 + 251 = 255 bytes, text
+ * subvector 2 + 251 = 253); the rest of the line comes in the next event. */
+START_TEST(read_long_operator_command)
+{
+    set_masks(4, 0x80000000, 0x40000000);
+    char line[301];
+    memset(line, 'a', 300);
+    line[300] = '\n';
+    pthread_mutex_lock(&m.lock);
+    console_push(&m.console, line, sizeof line);
+    pthread_mutex_unlock(&m.lock);
+    uint8_t *p = sccb(SCCB, 4096);
+    servc(SCLP_CMD_READ_EVENT_DATA, SCCB);
+    ck_assert_uint_eq(ld_be16(p + 6), 0x0020);
+    uint8_t *ev = p + 8;
+    ck_assert_uint_eq(ld_be16(ev), 22 + 251);
+    ck_assert_uint_eq(ld_be16(ev + 6), 16 + 251);
+    ck_assert_uint_eq(ev[18], 255);
+    ck_assert_uint_eq(ev[19], 0x31);
+    ck_assert_uint_eq(ev[20], 253);
+    ck_assert_uint_eq(ev[21], 0x30);
+    ck_assert_uint_eq(ev[22], 0x81); /* 'a' in code page 037 */
+    ck_assert_uint_eq(ev[22 + 250], 0x81);
+    /* the next event: the remaining 49 characters, without the newline */
+    ev += 22 + 251;
+    ck_assert_uint_eq(ld_be16(ev), 22 + 49);
+    ck_assert_uint_eq(ev[18], 4 + 49);
+    ck_assert_uint_eq(ev[20], 2 + 49);
+}
+END_TEST
+
 START_TEST(service_signals_merge)
 {
     atomic_store(&c0->pending, PEND_EXT_SERVICE);
@@ -405,6 +437,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, write_linemode_and_ascii);
     tcase_add_test(tc, write_errors);
     tcase_add_test(tc, read_events);
+    tcase_add_test(tc, read_long_operator_command);
     tcase_add_test(tc, service_signals_merge);
     tcase_add_test(tc, console_modes);
     tcase_add_test(tc, code_page_037);

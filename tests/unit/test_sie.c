@@ -281,6 +281,90 @@ START_TEST(host_page_fault_nullifies_sie)
 }
 END_TEST
 
+START_TEST(tprot_of_unmapped_frame_faults_to_host)
+{
+    /* TPROT examines the guest frame's storage key: a frame the host's tables do not map is
+     * a host page fault like any other access (SIE nullified, guest PSW at the TPROT), not a
+     * key read from nowhere */
+    struct sie_test t;
+    st_setup(&t);
+    host_tables(&t);
+    guest_code(&t, "E5015000 0000"); /* TPROT 0(5),0(0), R5 = 0x5000: page 5, invalid */
+    t.h.cpu.gr[5] = 0x5000;
+    h_run(&t.h);
+    ck_assert_uint_eq(h_pgm_code(&t.h), PGM_PAGE_TRANSLATION);
+    ck_assert_uint_eq(h_ld64(&t.h, LC_PGM_OLD + 8), H_CODE);
+    ck_assert_uint_eq(h_ld64(&t.h, LC_TEID) & ~0xFFFULL, MSO + 0x5000);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), GCODE);
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(guest_key_change_reaches_host_tlb)
+{
+    /* the guest's storage keys are the host's: after a guest SSKE on a frame the host had
+     * stored into, the host's next store must set the change bit again (PoP: every store
+     * sets C), not go through what its TLB cached before SIE */
+    struct sie_test t;
+    st_setup(&t);
+    /* host: ST 3,0(4); SIE 0(7); ST 3,0(4); ISKE 5,4 */
+    h_code(&t.h, H_CODE, "50304000 B2147000 50304000 B2290054");
+    t.h.cpu.gr[7] = SD;
+    t.h.cpu.gr[4] = MSO + 0x3000;
+    /* guest: SSKE 1,2 (key 0x10: ACC 1, no R, no C) for guest 0x3000; LPSWE wait */
+    guest_code(&t, "B22B0012 B2B20300");
+    st_be64(t.h.mem.bytes + MSO + 0x300, GWAIT);
+    st_be64(t.h.mem.bytes + MSO + 0x308, 0);
+    t.h.cpu.gr[1] = 0x10;
+    t.h.cpu.gr[2] = 0x3000;
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
+    ck_assert_uint_eq(t.h.cpu.gr[5] & 0xFF, 0x16); /* ACC 1, R and C from the host's store */
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(stck_intercepted_in_problem_state)
+{
+    /* STCK is not privileged: its interception control applies in the problem state too (no
+     * privileged-operation exception comes first; Hercules 3.13 intercepts it in either state) */
+    struct sie_test t;
+    st_setup(&t);
+    st_be64(t.sd->psw, PSW_EA | PSW_BA | PSW_PROBLEM);
+    t.sd->ic[2] = SIE_IC2_STCK;
+    guest_code(&t, "B2050300"); /* STCK 0x300 */
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_INST);
+    ck_assert_uint_eq(t.sd->f, SIE_F_IN);
+    ck_assert_uint_eq(ld_be16(t.sd->ipa), 0xB205);
+    ck_assert_uint_eq(ld_be32(t.sd->ipb), 0x03000000);
+    ck_assert_uint_eq(ld_be64(t.sd->psw + 8), GCODE + 4);
+    ck_assert_uint_eq(ld_be64(t.h.mem.bytes + MSO + 0x300), 0); /* not stored */
+    h_free(&t.h);
+}
+END_TEST
+
+START_TEST(validity_after_host_page_fault_is_not_a_fault)
+{
+    /* a SIE that ends in a host page fault, then a SIE with a bad state description: the
+     * second completes with the validity interception, not the first one's exception */
+    struct sie_test t;
+    st_setup(&t);
+    host_tables(&t);
+    guest_code(&t, "58605000"); /* L 6,0(5): page 5 is invalid in the host's table */
+    t.h.cpu.gr[5] = 0x5000;
+    h_run(&t.h);
+    ck_assert_uint_eq(h_pgm_code(&t.h), PGM_PAGE_TRANSLATION);
+    t.sd->mx = 0; /* not a z/Architecture guest */
+    cpu_load_psw(&t.h.cpu, PSW_EA | PSW_BA, H_CODE);
+    t.h.cpu.gr[1] = SD;
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_VALIDITY);
+    ck_assert_uint_eq(ld_be32(t.sd->ipb) >> 16, SIE_VI_MODE);
+    h_free(&t.h);
+}
+END_TEST
+
 START_TEST(sie_operand_checks)
 {
     struct sie_test t;
@@ -332,6 +416,10 @@ static Suite *make_suite(void)
     tcase_add_test(tc, prefix_instructions_are_intercepted);
     tcase_add_test(tc, pageable_guest_translated_through_host_tables);
     tcase_add_test(tc, host_page_fault_nullifies_sie);
+    tcase_add_test(tc, tprot_of_unmapped_frame_faults_to_host);
+    tcase_add_test(tc, guest_key_change_reaches_host_tlb);
+    tcase_add_test(tc, stck_intercepted_in_problem_state);
+    tcase_add_test(tc, validity_after_host_page_fault_is_not_a_fault);
     tcase_add_test(tc, sie_operand_checks);
     tcase_add_test(tc, endless_guest_ends_at_host_limit);
     suite_add_tcase(s, tc);

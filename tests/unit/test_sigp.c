@@ -56,7 +56,7 @@ START_TEST(external_call_and_emergency)
 {
     ck_assert_int_eq(sigp(SIGP_EXTERNAL_CALL, 1, 0), 0);
     ck_assert(atomic_load(&c1->pending) & PEND_EXT_CALL);
-    ck_assert_uint_eq(c1->ext_source_cpu, 0);
+    ck_assert_uint_eq(atomic_load(&c1->ext_call_source), 0);
     ck_assert_int_eq(sigp(SIGP_EXTERNAL_CALL, 1, 0), 1); /* one is already pending */
     ck_assert_uint_eq(status, SIGP_STATUS_EXT_CALL_PENDING);
     ck_assert_int_eq(sigp(SIGP_SENSE, 1, 0), 1);
@@ -65,7 +65,11 @@ START_TEST(external_call_and_emergency)
     ck_assert(atomic_load(&c2->pending) & PEND_EXT_EMERGENCY);
     /* from CPU 2 to CPU 0: the source address travels with it */
     ck_assert_int_eq(machine_sigp(c2, SIGP_EMERGENCY_SIGNAL, 0, 0, &status, &m), 0);
-    ck_assert_uint_eq(c0->ext_source_cpu, 2);
+    ck_assert_uint_eq(atomic_load(&c0->emergency_source), 2);
+    /* an external call from CPU 1 keeps its own source: the emergency signal still says 2 */
+    ck_assert_int_eq(machine_sigp(c1, SIGP_EXTERNAL_CALL, 0, 0, &status, &m), 0);
+    ck_assert_uint_eq(atomic_load(&c0->ext_call_source), 1);
+    ck_assert_uint_eq(atomic_load(&c0->emergency_source), 2);
     ck_assert(atomic_load(&c0->pending) & PEND_EXT_EMERGENCY);
     ck_assert(!c0->check_stop);
     ck_assert_int_eq(sigp(SIGP_EMERGENCY_SIGNAL, 0, 0), 0); /* to itself: its slice ends to take it */
