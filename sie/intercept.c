@@ -51,6 +51,8 @@ static const struct sie_rule rules[] = {
     {"PTLB", RULE_IC, 1, SIE_IC1_PTLB},
     {"IPTE", RULE_IC, 0, SIE_IC0_IPTE},
     {"STCK", RULE_IC, 2, SIE_IC2_STCK},
+    {"STCKE", RULE_IC, 2, SIE_IC2_STCK}, /* the same control, as on Hercules 3.13 */
+    {"STCKF", RULE_IC, 2, SIE_IC2_STCK},
     {"ISKE", RULE_IC, 2, SIE_IC2_ISKE},
     {"SSKE", RULE_IC, 2, SIE_IC2_SSKE},
     {"RRBE", RULE_IC, 2, SIE_IC2_RRBE},

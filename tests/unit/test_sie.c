@@ -344,6 +344,20 @@ START_TEST(stck_intercepted_in_problem_state)
 }
 END_TEST
 
+START_TEST(stckf_follows_the_stck_control)
+{
+    struct sie_test t;
+    st_setup(&t);
+    t.sd->ic[2] = SIE_IC2_STCK;
+    guest_code(&t, "B27C0300"); /* STCKF 0x300 */
+    run_host(&t);
+    ck_assert_uint_eq(t.sd->c, SIE_C_INST);
+    ck_assert_uint_eq(ld_be16(t.sd->ipa), 0xB27C);
+    ck_assert_uint_eq(ld_be64(t.h.mem.bytes + MSO + 0x300), 0);
+    h_free(&t.h);
+}
+END_TEST
+
 START_TEST(validity_after_host_page_fault_is_not_a_fault)
 {
     /* a SIE that ends in a host page fault, then a SIE with a bad state description: the
@@ -419,6 +433,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, tprot_of_unmapped_frame_faults_to_host);
     tcase_add_test(tc, guest_key_change_reaches_host_tlb);
     tcase_add_test(tc, stck_intercepted_in_problem_state);
+    tcase_add_test(tc, stckf_follows_the_stck_control);
     tcase_add_test(tc, validity_after_host_page_fault_is_not_a_fault);
     tcase_add_test(tc, sie_operand_checks);
     tcase_add_test(tc, endless_guest_ends_at_host_limit);
