@@ -88,22 +88,14 @@ bool pgm_nullifies(int code)
     }
 }
 
-void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t addr)
+void pgm_store_params(const struct cpu *cpu, int code, unsigned ilc, uint8_t *at_0x80)
 {
-    uint8_t *lc = lowcore(cpu);
-    uint64_t old_mask = psw_mask(cpu), old_ia = cpu->psw.ia;
-    if (pgm_nullifies(code) && ilc)
-        cpu->psw.ia = addr;
-    if (cpu->in_execute)
-        ilc = cpu->ilc; /* an interruption in an EXECUTE target reports EX (4) or EXRL (6) */
-    st_be16(lc + LC_PGM_ILC, (uint16_t)(ilc & 6));
-    st_be16(lc + LC_PGM_CODE, (uint16_t)code);
+#define AT(lc_off) (at_0x80 + (lc_off) - 0x80)
+    st_be16(AT(LC_PGM_ILC), (uint16_t)(ilc & 6));
+    st_be16(AT(LC_PGM_CODE), (uint16_t)code);
     switch (code & 0x7F) {
     case PGM_DATA:
-        st_be32(lc + LC_DXC, cpu->dxc);
-        /* with the AFP-register control on, the DXC also goes to FPC byte 2 */
-        if (cpu->cr[0] & CR0_AFP)
-            cpu->fpc = (cpu->fpc & ~0xFF00u) | (uint32_t)cpu->dxc << 8;
+        st_be32(AT(LC_DXC), cpu->dxc);
         break;
     case PGM_PROTECTION:
     case PGM_SEGMENT_TRANSLATION:
@@ -112,12 +104,27 @@ void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t add
     case PGM_REGION_FIRST_TRANS:
     case PGM_REGION_SECOND_TRANS:
     case PGM_REGION_THIRD_TRANS:
-        st_be64(lc + LC_TEID, cpu->teid);
-        lc[LC_EXC_ACCESS_ID] = cpu->exc_access_id;
+        st_be64(AT(LC_TEID), cpu->teid);
+        *AT(LC_EXC_ACCESS_ID) = cpu->exc_access_id;
         break;
     default:
         break;
     }
+#undef AT
+}
+
+void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t addr)
+{
+    uint8_t *lc = lowcore(cpu);
+    uint64_t old_mask = psw_mask(cpu), old_ia = cpu->psw.ia;
+    if (pgm_nullifies(code) && ilc)
+        cpu->psw.ia = addr;
+    if (cpu->in_execute)
+        ilc = cpu->ilc; /* an interruption in an EXECUTE target reports EX (4) or EXRL (6) */
+    pgm_store_params(cpu, code, ilc, lc + 0x80);
+    /* with the AFP-register control on, the DXC also goes to FPC byte 2 */
+    if ((code & 0x7F) == PGM_DATA && (cpu->cr[0] & CR0_AFP))
+        cpu->fpc = (cpu->fpc & ~0xFF00u) | (uint32_t)cpu->dxc << 8;
     cpu_psw_swap(cpu, LC_PGM_OLD, LC_PGM_NEW);
     if (cpu->trace & TRACE_INTERRUPTS)
         trace_interrupt(cpu, "program", (unsigned)code, old_mask, old_ia);

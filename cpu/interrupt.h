@@ -41,6 +41,10 @@ bool psw_is_valid(uint64_t mask, uint64_t ia);
 /* Present a program interruption for code, raised by the instruction at addr of ilc bytes
  * (0 when no instruction is associated).  Applies nullification for the codes that nullify. */
 void cpu_program_interrupt(struct cpu *cpu, int code, unsigned ilc, uint64_t addr);
+/* Store the program-interruption parameters (ILC, code, and by code the DXC or the TEID and
+ * exception access id) into an image of the lowcore from real address 0x80: the lowcore
+ * itself, or the copy a SIE state description keeps at 0x0C0. */
+void pgm_store_params(const struct cpu *cpu, int code, unsigned ilc, uint8_t *at_0x80);
 /* True for the program-interruption codes that nullify the instruction. */
 bool pgm_nullifies(int code);
 /* Present an SVC interruption. */

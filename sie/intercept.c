@@ -192,13 +192,7 @@ bool sie_program_intercept(struct cpu *cpu, int code, const struct insn *in, uin
     if (pgm_nullifies(code) && in)
         cpu->psw.ia = addr;
     /* the interruption parameters go where the guest lowcore would have them (SD 0xC0 = 0x80) */
-    uint8_t *ip = vc->sd->ip;
-    st_be16(ip + SIE_IP(LC_PGM_ILC), (uint16_t)ilc);
-    st_be16(ip + SIE_IP(LC_PGM_CODE), (uint16_t)code);
-    if (code == PGM_DATA)
-        st_be32(ip + SIE_IP(LC_DXC), cpu->dxc);
-    if (code == PGM_PROTECTION || pgm_nullifies(code))
-        st_be64(ip + SIE_IP(LC_TEID), cpu->teid);
+    pgm_store_params(cpu, code, ilc, vc->sd->ip);
     /* Hercules 3.13 leaves status, ipa and ipb zero on a program interception */
     vc->icpt_status = 0;
     vc->icpt_ipa = 0;
