@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+int cmd_diag(int argc, char **argv);
 int cmd_insns(int argc, char **argv);
 int cmd_machine(int argc, char **argv);
 int cmd_run(int argc, char **argv);

@@ -67,6 +67,7 @@ void machine_usage(FILE *f)
             "  --timeout SECONDS     stop after SECONDS of run time (exit 3)\n"
             "  --trace               trace every instruction and interruption on stderr\n"
             "  --trace=interrupts    trace interruptions only\n"
+            "  --trace=LIST          trace some of: insns, interrupts, diag (one line per DIAGNOSE), all\n"
             "  --dump                print CPU 0's PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of absolute storage at hex A\n"
             "  --console MODE        SCLP consoles: both (default), ascii or linemode\n"
@@ -102,8 +103,10 @@ static int parse_options(int argc, char **argv, struct options *o)
             o->trace = TRACE_INSNS | TRACE_INTERRUPTS;
             continue;
         }
-        if (!strcmp(arg, "--trace=interrupts")) {
-            o->trace = TRACE_INTERRUPTS;
+        if (!strncmp(arg, "--trace=", 8)) {
+            o->trace = parse_trace(arg + 8);
+            if (o->trace < 0)
+                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, all)", arg + 8);
             continue;
         }
         if (!strcmp(arg, "--dump")) {

@@ -50,6 +50,7 @@ void run_usage(FILE *f)
             "  --timeout SECONDS     stop after SECONDS of run time (exit 3)\n"
             "  --trace               trace every guest instruction and interruption on stderr\n"
             "  --trace=interrupts    trace guest interruptions only\n"
+            "  --trace=LIST          trace some of: insns, interrupts, diag (one line per DIAGNOSE), all\n"
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
             "IMAGE may be left out when each user's directory entry has an IPL statement.\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
@@ -85,8 +86,10 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             o->trace = TRACE_INSNS | TRACE_INTERRUPTS;
             continue;
         }
-        if (!strcmp(arg, "--trace=interrupts")) {
-            o->trace = TRACE_INTERRUPTS;
+        if (!strncmp(arg, "--trace=", 8)) {
+            o->trace = parse_trace(arg + 8);
+            if (o->trace < 0)
+                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, all)", arg + 8);
             continue;
         }
         static const char *const with_value[] = {"--directory", "--user", "--storage", "--cpus",
@@ -201,6 +204,7 @@ static int select_users(const struct run_options *o, const struct directory *d, 
         s->spec.ncpus = o->cpus ? o->cpus : (u->ncpus ? u->ncpus : 1);
         s->spec.max_insns = o->max_insns ? o->max_insns : u->max_insns;
         s->spec.trace = o->trace ? o->trace : u->trace;
+        snprintf(s->spec.classes, sizeof s->spec.classes, "%s", u->classes);
         if (o->image)
             s->image = strdup(o->image);
         else if (u->ipl)

@@ -9,6 +9,7 @@ static void usage(FILE *f)
     fprintf(f, "usage: zsie machine [options] IMAGE   run IMAGE on the bare emulated machine\n"
                "       zsie run [options] [IMAGE]       run IMAGE in a virtual machine under SIE\n"
                "       zsie insns [--all]               list the instruction set and its coverage\n"
+               "       zsie diag list                   list the DIAGNOSE codes served\n"
                "       zsie --help\n");
 }
 
@@ -28,6 +29,8 @@ int main(int argc, char **argv)
     }
     if (!strcmp(argv[1], "insns"))
         return cmd_insns(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "diag"))
+        return cmd_diag(argc - 1, argv + 1);
     if (!strcmp(argv[1], "machine"))
         return cmd_machine(argc - 1, argv + 1);
     if (!strcmp(argv[1], "run"))

@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "exec.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
@@ -50,4 +52,30 @@ bool parse_seconds(const char *s, double *out)
         return false;
     *out = v;
     return true;
+}
+
+int parse_trace(const char *list)
+{
+    static const struct {
+        const char *name;
+        int flags;
+    } words[] = {
+        {"insns", TRACE_INSNS}, {"interrupts", TRACE_INTERRUPTS}, {"diag", TRACE_DIAG},
+        {"all", TRACE_INSNS | TRACE_INTERRUPTS | TRACE_DIAG},
+    };
+    int flags = 0;
+    const char *p = list;
+    for (;;) {
+        size_t n = strcspn(p, ",");
+        size_t i;
+        for (i = 0; i < sizeof words / sizeof words[0]; i++)
+            if (strlen(words[i].name) == n && !strncmp(p, words[i].name, n))
+                break;
+        if (i == sizeof words / sizeof words[0])
+            return -1;
+        flags |= words[i].flags;
+        if (!p[n])
+            return flags;
+        p += n + 1;
+    }
 }

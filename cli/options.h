@@ -16,4 +16,8 @@ const char *match_value_option(const char *arg, const char *const *names, size_t
 /* A --timeout value: seconds, fractions allowed, more than 0 and at most 1e9. */
 bool parse_seconds(const char *s, double *out);
 
+/* A --trace value after "--trace=": a comma-separated list of insns, interrupts, diag, all.
+ * Returns the TRACE_* flags, or -1 for a word it does not know. */
+int parse_trace(const char *list);
+
 #endif

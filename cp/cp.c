@@ -19,6 +19,7 @@ static int fail(char *err, size_t errlen, const char *fmt, const char *id)
 int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, size_t errlen)
 {
     memset(cp, 0, sizeof *cp);
+    diag_table_init(&cp->diag);
     if (n == 0 || n > CP_MAX_VMS)
         return fail(err, errlen, "E072 between 1 and 64 virtual machines can run (%s)", n ? "too many" : "none");
     uint64_t total = 0;
@@ -70,6 +71,7 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
             return fail(err, errlen, "E030 %s: cannot make the virtual machine", s->id);
         }
         cp->nvms = i + 1;
+        cp_diag_setup(vm, s);
         if (vm_setup_vcpus(vm, &cp->host)) {
             cp_free(cp);
             return fail(err, errlen, "E030 %s: cannot make the virtual CPUs", s->id);
@@ -156,9 +158,11 @@ void cp_print_stats(const struct vm *vm, FILE *f, bool detail)
     for (unsigned c = 0; c < 64; c++)
         if (s.exits[c])
             fprintf(f, "zsie: I061 %s exit %02X %-28s %" PRIu64 "\n", vm->id, c * 4, sie_icpt_name(c * 4), s.exits[c]);
-    for (unsigned d = 0; d < sizeof vm->counts.diag / sizeof vm->counts.diag[0]; d++)
-        if (vm->counts.diag[d])
-            fprintf(f, "zsie: I062 %s DIAGNOSE X'%03X' %" PRIu64 "\n", vm->id, d * 4, vm->counts.diag[d]);
+    for (unsigned d = 0; d < DIAG_CODES; d++) {
+        uint64_t c = atomic_load_explicit(&vm->m.diag.count[d], memory_order_relaxed);
+        if (c)
+            fprintf(f, "zsie: I062 %s DIAGNOSE X'%03X' %" PRIu64 "\n", vm->id, d * 4, c);
+    }
     fprintf(f, "zsie: I063 %s reflected program=%" PRIu64 " external=%" PRIu64 " not-handled=%" PRIu64 "\n", vm->id,
             vm->counts.reflected_pgm, vm->counts.reflected_ext, vm->counts.not_handled);
     for (unsigned i = 0; i < vm->ncpus; i++) {

@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "diag/diag.h"
 #include "directory.h"
 #include "insn.h"
 #include "loader.h"
@@ -46,7 +47,6 @@ struct cp_counts {
     uint64_t reflected_pgm;   /* program interruptions presented to the guest by the CP */
     uint64_t reflected_ext;   /* external interruptions reflected (interception code 0x14) */
     uint64_t not_handled;     /* interceptions no handler took (became exceptions) */
-    uint64_t diag[0x400];     /* DIAGNOSE by function code / 4 (codes 0-0xFFC) */
 };
 
 struct vm {
@@ -81,14 +81,16 @@ struct vm_spec {
     FILE *console_out;
     int console_in;           /* -1: none */
     const char *console_prefix;
+    char classes[33];         /* CP privilege classes (directory USER statement); "": G */
 };
 
 struct cp {
     struct storage host;
     struct vm *vms;
     unsigned nvms;
-    /* DIAGNOSE codes X'100'-X'1FC', reserved for installation use (diag_install) */
-    cp_handler_fn *diag_installed[64];
+    /* the DIAGNOSE table of every VM: the built-in codes and the installation codes
+     * X'100'-X'1FC' defined with diag_define() before the run */
+    struct diag_table diag;
 };
 
 /* Make the host storage and the virtual machines (not yet loaded).  Returns 0, or -1 with
@@ -139,6 +141,10 @@ struct cp_icpt {
 
 /* Handle the interception the last sie_enter() left in the state description. */
 int cp_intercept(struct cp_vcpu *v, int code);
+
+/* Give a VM (after machine_init) its DIAGNOSE state: user id, classes, the CP's operations
+ * (cp/cp_diag.c). */
+void cp_diag_setup(struct vm *vm, const struct vm_spec *s);
 
 /* The STSI 3.2.2 SYSIB (4 KiB) describing the VM. */
 void cp_sysib_322(const struct vm *vm, uint8_t *page);

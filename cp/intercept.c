@@ -31,7 +31,11 @@ static void count(uint64_t *c)
 
 /* ---- opcode level ---- */
 
-static int h_diag(struct cp_icpt *ic) { return diag_dispatch(ic); }
+static int h_diag(struct cp_icpt *ic)
+{
+    int rc = diag_dispatch(&ic->v->vm->m.diag, ic->cpu, &ic->in, ic->addr);
+    return rc == DIAG_NOT_HANDLED ? PGM_SPECIFICATION : rc;
+}
 static int h_servc(struct cp_icpt *ic) { return op_SERVC(ic->cpu, &ic->in); }
 static int h_sigp(struct cp_icpt *ic) { return op_SIGP(ic->cpu, &ic->in); }
 static int h_spx(struct cp_icpt *ic) { return op_SPX(ic->cpu, &ic->in); }

@@ -18,8 +18,8 @@
 #include <string.h>
 
 #include "access.h"
-#include "console.h"
 #include "diag.h"
+#include "ebcdic.h"
 
 #define CMD_MAX 240
 #define RESPONSE_MAX 8192
@@ -50,7 +50,7 @@ static bool is_cmd(const char *w, const char *full, size_t min)
     return n >= min && n <= strlen(full) && !strncmp(w, full, n);
 }
 
-int diag_cp_command(const struct vm *vm, const char *cmd, size_t len, char *out, size_t room, size_t *out_len)
+int diag_cp_command(struct diag_vm *vm, const char *cmd, size_t len, char *out, size_t room, size_t *out_len)
 {
     const char *p = cmd, *end = cmd + len;
     char w1[16], w2[16];
@@ -63,7 +63,7 @@ int diag_cp_command(const struct vm *vm, const char *cmd, size_t len, char *out,
     if (is_cmd(w1, "QUERY", 1)) {
         next_word(&p, end, w2, sizeof w2);
         if (!strcmp(w2, "USERID")) {
-            n = snprintf(out, room, "%-8s AT ZSIE\n", vm->id);
+            n = snprintf(out, room, "%-8s AT ZSIE\n", vm->userid);
         } else {
             n = snprintf(out, room, "HCPCQU003E Invalid option - %s\n", w2[0] ? w2 : "(none)");
             rc = 3;
@@ -76,35 +76,13 @@ int diag_cp_command(const struct vm *vm, const char *cmd, size_t len, char *out,
     return rc;
 }
 
-/* Guest real storage, one byte at a time (prefixing applies per byte). */
-static uint8_t *real_byte(struct cpu *cpu, uint64_t real)
+int diag_008(struct diag_call *dc)
 {
-    uint64_t abs = real_to_abs(cpu, real);
-    return storage_valid(cpu->mem, abs, 1) ? storage_ptr(cpu->mem, abs) : NULL;
-}
-
-/* Store one byte of guest real storage (checked with real_byte first) as a CPU store does:
- * the block's reference and change bits are set, so a guest that tracks changed pages
- * through the storage keys sees the response. */
-static void real_store(struct cpu *cpu, uint64_t real, uint8_t v)
-{
-    uint64_t abs = real_to_abs(cpu, real);
-    *storage_ptr(cpu->mem, abs) = v;
-    *storage_key(cpu->mem, abs) |= SKEY_R | SKEY_C;
-}
-
-static void set_low32(uint64_t *r, uint32_t v)
-{
-    *r = (*r & 0xFFFFFFFF00000000ULL) | v;
-}
-
-int diag_008(struct cp_icpt *ic)
-{
-    struct cpu *cpu = ic->cpu;
-    unsigned rx = ic->in.r1, ry = ic->in.r3;
+    struct cpu *cpu = dc->cpu;
+    unsigned rx = dc->rx, ry = dc->ry;
     uint32_t ryv = (uint32_t)cpu->gr[ry];
     if (ryv == 0)
-        return CP_DONE;
+        return DIAG_DONE;
     bool buffer = (ryv >> 24) & DIAG8_RESPONSE_BUFFER;
     uint32_t len = ryv & 0xFFFFFF;
     if (len > CMD_MAX)
@@ -119,28 +97,33 @@ int diag_008(struct cp_icpt *ic)
         if (buf_len > RESPONSE_MAX)
             return PGM_SPECIFICATION;
     }
+    uint8_t text[CMD_MAX];
     char cmd[CMD_MAX] = {0}; /* zeroed: len may be 0 */
     uint64_t cmd_addr = cpu->gr[rx] & amode_mask(cpu);
-    for (uint32_t i = 0; i < len; i++) {
-        const uint8_t *b = real_byte(cpu, (cmd_addr + i) & amode_mask(cpu));
-        if (!b)
-            return PGM_ADDRESSING;
-        cmd[i] = (char)cp037_to_latin1(*b);
-    }
-    for (uint32_t i = 0; buffer && i < buf_len; i++)
-        if (!real_byte(cpu, (buf_addr + i) & amode_mask(cpu)))
-            return PGM_ADDRESSING;
+    int rc = diag_read(dc, cmd_addr, text, len);
+    if (!rc && buffer)
+        rc = diag_block(dc, buf_addr, buf_len, 1, true);
+    if (rc)
+        return rc;
+    for (uint32_t i = 0; i < len; i++)
+        cmd[i] = (char)cp037_to_latin1(text[i]);
 
-    struct vm *vm = ic->v->vm;
     char resp[RESPONSE_MAX];
     size_t rlen;
-    int code = diag_cp_command(vm, cmd, len, resp, sizeof resp, &rlen);
-    set_low32(&cpu->gr[ry], (uint32_t)code);
+    int code = diag_cp_command(dc->vm, cmd, len, resp, sizeof resp, &rlen);
+    diag_set_low32(&cpu->gr[ry], (uint32_t)code);
+    snprintf(dc->note, sizeof dc->note, "\"%.*s\" rc %d, %zu response bytes", (int)(len < 60 ? len : 60), cmd,
+             code, rlen);
     if (!buffer) {
-        pthread_mutex_lock(&vm->m.lock);
-        console_write_ascii(&vm->m.console, (const uint8_t *)resp, rlen);
-        pthread_mutex_unlock(&vm->m.lock);
-        return CP_DONE;
+        /* to the virtual console, line by line */
+        for (size_t i = 0, s = 0; i < rlen; i++)
+            if (resp[i] == '\n') {
+                resp[i] = 0;
+                if (dc->vm->ops && dc->vm->ops->console)
+                    dc->vm->ops->console(dc->vm->host, dc->vm, resp + s);
+                s = i + 1;
+            }
+        return DIAG_DONE;
     }
     /* whole lines only; each '\n' becomes X'15' */
     size_t fit = 0;
@@ -149,15 +132,18 @@ int diag_008(struct cp_icpt *ic)
             fit = i + 1;
     if (rlen <= buf_len)
         fit = rlen;
+    uint8_t ebc[RESPONSE_MAX];
     for (size_t i = 0; i < fit; i++)
-        real_store(cpu, (buf_addr + i) & amode_mask(cpu),
-                   resp[i] == '\n' ? EBCDIC_NL : latin1_to_cp037((uint8_t)resp[i]));
+        ebc[i] = resp[i] == '\n' ? EBCDIC_NL : latin1_to_cp037((uint8_t)resp[i]);
+    rc = diag_write(dc, buf_addr, ebc, fit);
+    if (rc)
+        return rc;
     if (fit == rlen) {
-        set_low32(&cpu->gr[ry + 1], (uint32_t)rlen);
+        diag_set_low32(&cpu->gr[ry + 1], (uint32_t)rlen);
         cpu->cc = 0;
     } else {
-        set_low32(&cpu->gr[ry + 1], (uint32_t)(rlen - fit));
+        diag_set_low32(&cpu->gr[ry + 1], (uint32_t)(rlen - fit));
         cpu->cc = 1;
     }
-    return CP_DONE;
+    return DIAG_DONE;
 }

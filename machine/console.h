@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "ebcdic.h"
+
 #define CONSOLE_QUEUE_MAX 64    /* input lines held before the reader thread pauses */
 #define CONSOLE_LINE_MAX 1024   /* longer input lines are split */
 
@@ -38,9 +40,6 @@ struct console {
     void *arrived_ctx;
 };
 
-/* EBCDIC code page 037 <-> ISO 8859-1 (the code page is a permutation of the 256 bytes). */
-uint8_t cp037_to_latin1(uint8_t e);
-uint8_t latin1_to_cp037(uint8_t a);
 
 void console_init(struct console *c, FILE *out, int in_fd, pthread_mutex_t *lock);
 /* Stop the reader thread (if any) and free the ring.  Call without *lock held. */

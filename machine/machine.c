@@ -82,11 +82,22 @@ int machine_init(struct machine *m, const struct machine_config *cfg)
     console_init(&m->console, cfg->console_out, cfg->console_in, &m->lock);
     m->console.prefix = cfg->console_prefix;
     sclp_init(&m->sclp, cfg->consoles);
+    machine_diag_init(m);
     return 0;
+}
+
+uint64_t machine_cpu_time_us(const struct mcpu *mc)
+{
+    clockid_t id;
+    struct timespec t;
+    if (!mc->thread_started || pthread_getcpuclockid(mc->thread, &id) || clock_gettime(id, &t))
+        return 0;
+    return (uint64_t)t.tv_sec * 1000000u + (uint64_t)t.tv_nsec / 1000u;
 }
 
 void machine_free(struct machine *m)
 {
+    diag_vm_free(&m->diag);
     console_free(&m->console);
     for (unsigned i = 0; i < m->ncpus; i++) {
         cpu_destroy(&m->cpus[i].cpu);

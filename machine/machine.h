@@ -12,6 +12,7 @@
 
 #include "console.h"
 #include "cpu.h"
+#include "diag/diag.h"
 #include "sclp.h"
 #include "storage.h"
 
@@ -87,6 +88,12 @@ struct machine {
 
     struct sclp sclp;
     struct console console;
+
+    /* DIAGNOSE (machine_diag.c): the bare machine's table and its one virtual machine; the
+     * control program replaces diag with its own virtual machine's state (cp/cp_diag.c) */
+    struct diag_table diag_table;
+    struct diag_vm diag;
+    uint64_t diag_logon_tod;  /* TOD clock at machine_init */
 };
 
 /* Set up storage and CPUs (all stopped, initial-reset state).  Returns 0 or -1 (out of
@@ -112,6 +119,11 @@ void machine_check_idle(struct machine *m);
  * address base (the area for real locations 0x1200-0x13FF).  Returns false if the 512
  * bytes are not all in storage. */
 bool machine_store_status(struct machine *m, struct cpu *cpu, uint64_t base);
+
+/* Set up the bare machine's DIAGNOSE table and hook (machine_init does). */
+void machine_diag_init(struct machine *m);
+/* Host CPU time the CPU's thread has used, in microseconds (0 before it started). */
+uint64_t machine_cpu_time_us(const struct mcpu *mc);
 
 /* Hooks installed in every CPU (ctx = the struct machine). */
 int machine_sigp(struct cpu *cpu, uint8_t order, uint16_t target, uint64_t param, uint32_t *status, void *ctx);

@@ -90,7 +90,7 @@ START_TEST(diag_044_continues_cc_unchanged)
     ck_assert_uint_eq(exits(SIE_C_INST), 1);
     ck_assert_uint_eq(g0()->psw.ia, CODE + 4);
     ck_assert_uint_eq(g0()->cc, 2);
-    ck_assert_uint_eq(vm->counts.diag[0x44 / 4], 1);
+    ck_assert_uint_eq(vm->m.diag.count[0x44 / 4], 1);
     ck_assert_uint_eq(ld_be16(gmem(LC_PGM_CODE)), 0); /* no interruption */
     teardown();
 }
@@ -104,7 +104,7 @@ START_TEST(diag_problem_state_is_privileged_operation)
     ck_assert_int_eq(cp_vcpu_step(&vm->vcpus[0]), CP_DONE);
     ck_assert_uint_eq(exits(SIE_C_INST), 1); /* DIAGNOSE is intercepted even in problem state */
     expect_pgm(PGM_PRIVILEGED, 4, CODE + 4);
-    ck_assert_uint_eq(vm->counts.diag[0x44 / 4], 0);
+    ck_assert_uint_eq(vm->m.diag.count[0x44 / 4], 1); /* counted as issued */
     teardown();
 }
 END_TEST
@@ -137,33 +137,38 @@ START_TEST(diag_code_from_base_register)
     g0()->gr[5] = 0x10040;
     ck_assert_int_eq(cp_vcpu_step(&vm->vcpus[0]), CP_DONE);
     ck_assert_uint_eq(g0()->psw.ia, CODE + 4);
-    ck_assert_uint_eq(vm->counts.diag[0x44 / 4], 1);
+    ck_assert_uint_eq(vm->m.diag.count[0x44 / 4], 1);
     teardown();
 }
 END_TEST
 
 static int installed_calls;
-static int installed_100(struct cp_icpt *ic)
+static int installed_100(struct diag_call *dc)
 {
     installed_calls++;
-    ic->cpu->gr[ic->in.r1] = 0x1234;
-    return CP_DONE;
+    dc->cpu->gr[dc->rx] = 0x1234;
+    return DIAG_DONE;
 }
-static int installed_not_handled(struct cp_icpt *ic)
+static int installed_not_handled(struct diag_call *dc)
 {
-    (void)ic;
-    return CP_NOT_HANDLED;
+    (void)dc;
+    return DIAG_NOT_HANDLED;
 }
+static const struct diag_def def_0fc = {0x0FC, "t", installed_100, 0, NULL, NULL, NULL, NULL};
+static const struct diag_def def_200 = {0x200, "t", installed_100, 0, NULL, NULL, NULL, NULL};
+static const struct diag_def def_102 = {0x102, "t", installed_100, 0, NULL, NULL, NULL, NULL};
+static const struct diag_def def_100 = {0x100, "t", installed_100, 0, NULL, NULL, NULL, NULL};
+static const struct diag_def def_104 = {0x104, "t", installed_not_handled, 0, NULL, NULL, NULL, NULL};
 
 START_TEST(diag_installation_codes)
 {
     make_vm(1);
     code(CODE, "83200100 83200104");
-    ck_assert_int_eq(diag_install(&cp, 0x0FC, installed_100), -1); /* IBM's range */
-    ck_assert_int_eq(diag_install(&cp, 0x200, installed_100), -1);
-    ck_assert_int_eq(diag_install(&cp, 0x102, installed_100), -1);
-    ck_assert_int_eq(diag_install(&cp, 0x100, installed_100), 0);
-    ck_assert_int_eq(diag_install(&cp, 0x104, installed_not_handled), 0);
+    ck_assert_int_eq(diag_define(&cp.diag, &def_0fc), -1); /* IBM's range */
+    ck_assert_int_eq(diag_define(&cp.diag, &def_200), -1);
+    ck_assert_int_eq(diag_define(&cp.diag, &def_102), -1);
+    ck_assert_int_eq(diag_define(&cp.diag, &def_100), 0);
+    ck_assert_int_eq(diag_define(&cp.diag, &def_104), 0);
     ck_assert_int_eq(cp_vcpu_step(&vm->vcpus[0]), CP_DONE);
     ck_assert_int_eq(installed_calls, 1);
     ck_assert_uint_eq(g0()->gr[2], 0x1234);

@@ -1,0 +1,100 @@
+/* DIAGNOSE under the control program: the hypervisor operations that diag/ asks for, over the
+ * CP's virtual machines (struct diag_host_ops), and the setup of each VM's DIAGNOSE state. */
+#include <string.h>
+#include <strings.h>
+
+#include "cp.h"
+#include "diag/diag.h"
+#include "exec.h"
+#include "timer.h"
+
+static struct vm *vm_of(struct diag_vm *d)
+{
+    return d->host;
+}
+
+/* The diag_host_ops' host is the VM itself; the system is vm->cp. */
+static unsigned cp_vm_count(void *host)
+{
+    return ((struct vm *)host)->cp->nvms;
+}
+
+static unsigned cp_cpus(void *host, struct diag_vm *d, struct diag_cpu_info *out, unsigned max)
+{
+    (void)d;
+    struct vm *vm = host;
+    unsigned n = vm->m.ncpus < max ? vm->m.ncpus : max;
+    for (unsigned i = 0; i < n; i++) {
+        const struct mcpu *mc = &vm->m.cpus[i];
+        memset(&out[i], 0, sizeof out[i]);
+        out[i].cpu_addr = mc->cpu.cpu_addr;
+        out[i].stopped = mc->state == MS_STOPPED;
+        out[i].insns = mc->cpu.insn_count;
+        out[i].cpu_time_us = machine_cpu_time_us(mc);
+    }
+    return n;
+}
+
+static bool cp_vm_info(void *host, unsigned i, struct diag_vm_info *out)
+{
+    struct cp *cp = ((struct vm *)host)->cp;
+    if (i >= cp->nvms)
+        return false;
+    struct vm *vm = &cp->vms[i];
+    memset(out, 0, sizeof *out);
+    snprintf(out->userid, sizeof out->userid, "%s", vm->id);
+    out->ncpus = vm->m.ncpus;
+    out->storage = vm->size;
+    out->logon_tod = vm->m.diag_logon_tod;
+    struct diag_cpu_info c[DIAG_MAX_CPUS];
+    unsigned n = cp_cpus(vm, &vm->m.diag, c, DIAG_MAX_CPUS);
+    for (unsigned k = 0; k < n; k++) {
+        out->cpu_time_us += c[k].cpu_time_us;
+        out->insns += c[k].insns;
+        out->running |= !c[k].stopped;
+    }
+    return true;
+}
+
+static void cp_console(void *host, struct diag_vm *d, const char *text)
+{
+    (void)d;
+    struct vm *vm = host;
+    pthread_mutex_lock(&vm->m.lock);
+    console_write_ascii(&vm->m.console, (const uint8_t *)text, strlen(text));
+    console_write_ascii(&vm->m.console, (const uint8_t *)"\n", 1);
+    pthread_mutex_unlock(&vm->m.lock);
+}
+
+static int cp_message(void *host, const struct diag_vm *from, const char *userid, const char *text)
+{
+    struct cp *cp = ((struct vm *)host)->cp;
+    for (unsigned i = 0; i < cp->nvms; i++) {
+        struct vm *to = &cp->vms[i];
+        if (strcasecmp(to->id, userid))
+            continue;
+        char line[300];
+        snprintf(line, sizeof line, "MSG FROM %-8s: %s", from->userid, text);
+        cp_console(to, &to->m.diag, line);
+        return 0;
+    }
+    return -1;
+}
+
+static const struct diag_host_ops cp_ops = {
+    .vm_count = cp_vm_count,
+    .vm_info = cp_vm_info,
+    .message = cp_message,
+    .cpus = cp_cpus,
+    .console = cp_console,
+};
+
+void cp_diag_setup(struct vm *vm, const struct vm_spec *s)
+{
+    struct diag_vm *d = &vm->m.diag;
+    diag_vm_free(d);
+    diag_vm_init(d, &vm->cp->diag, &cp_ops, vm, vm->id, s->classes[0] ? s->classes : "G", vm->size, vm->m.ncpus);
+    d->trace = (s->trace & TRACE_DIAG) != 0;
+    d->trace_out = s->trace_out;
+    (void)vm_of;
+}

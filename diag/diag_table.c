@@ -1,0 +1,49 @@
+/* The DIAGNOSE table: one row per function code, the built-in rows here.  It drives dispatch
+ * and its checks (diag_dispatch.c), `zsie diag list`, the trace, and the documents. */
+#include <string.h>
+
+#include "diag.h"
+
+static const struct diag_def builtin[] = {
+    {0x008, "CP command", diag_008, DIAG_F_HYPERVISOR, NULL,
+     "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len", "CC, Ry rc, Ry+1 len", "diag-cp.md"},
+    {0x044, "time-slice end", diag_044, 0, NULL, "-", "-", "diag-sched.md"},
+    {0x09C, "directed yield", diag_09c, 0, NULL, "Rx target CPU address", "-", "diag-sched.md"},
+};
+
+void diag_table_init(struct diag_table *t)
+{
+    memset(t, 0, sizeof *t);
+    for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
+        t->rows[builtin[i].code / 4] = &builtin[i];
+}
+
+int diag_define(struct diag_table *t, const struct diag_def *def)
+{
+    unsigned code = def->code;
+    if (code < DIAG_INSTALL_FIRST || code > DIAG_INSTALL_LAST || (code & 3))
+        return -1;
+    t->rows[code / 4] = def;
+    return 0;
+}
+
+const struct diag_def *diag_lookup(const struct diag_table *t, unsigned code)
+{
+    if ((code & 3) || code > DIAG_CODE_MAX)
+        return NULL;
+    return t->rows[code / 4];
+}
+
+void diag_print_table(const struct diag_table *t, FILE *f)
+{
+    fprintf(f, "%-6s %-28s %-7s %-8s %-7s %s\n", "code", "name", "problem", "classes", "default", "registers");
+    for (unsigned i = 0; i < DIAG_CODES; i++) {
+        const struct diag_def *d = t->rows[i];
+        if (!d)
+            continue;
+        fprintf(f, "X'%03X' %-28s %-7s %-8s %-7s in: %s; out: %s\n", d->code, d->name,
+                (d->flags & DIAG_F_PROBLEM) ? "yes" : "no", d->classes ? d->classes : "any",
+                (d->flags & DIAG_F_OFF) ? "off" : "on", d->regs_in ? d->regs_in : "-",
+                d->regs_out ? d->regs_out : "-");
+    }
+}
