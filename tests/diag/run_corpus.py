@@ -286,10 +286,9 @@ def run_all(modes, names, zsie, work):
         for err in exps[n].errors:
             print("%s: E110 %s.expect: %s" % (PREFIX, n, err))
     pending = load_pending()
+    known = cases()
     for p in pending:
-        if p not in exps and p in cases():
-            continue
-        if p not in cases():
+        if p not in known:
             print("%s: W303 pending.txt names %s, which is not a case" % (PREFIX, p))
     results = {}
     for mode in modes:
@@ -325,9 +324,9 @@ def print_results(results, verbose_pending=False):
                 print("%s: F202 %s [%s]: passes but is listed in pending.txt: remove it" % (PREFIX, n, mode))
                 continue
             if v == "pending":
-                print("%s: %s [%s]: pending (%s)" % (PREFIX, n, mode, pending[n][mode]))
                 if not verbose_pending:
                     continue
+                print("%s: %s [%s]: pending (%s)" % (PREFIX, n, mode, pending[n][mode]))
             else:
                 print("%s: F201 %s [%s]: %d difference(s)" % (PREFIX, n, mode, len(diffs)))
             for what, want, got in diffs:
@@ -475,7 +474,7 @@ def main():
     r.add_argument("--zsie", required=True)
     r.add_argument("--mode", action="append", choices=MODES)
     r.add_argument("--work")
-    r.add_argument("-v", "--verbose", action="store_true", help="show the differences of pending cases too")
+    r.add_argument("-v", "--verbose", action="store_true", help="list the pending cases and their differences too")
     r.add_argument("names", nargs="*")
     p = sub.add_parser("report")
     p.add_argument("--zsie", required=True)

@@ -1,0 +1,7 @@
+# DIAGNOSE X'00C' in the problem state: DIAGNOSE is privileged, so the privileged-operation
+# exception comes before any check of the code or its operands.
+        .include "common.s"
+        PROBLEM
+        diag    %r2,%r4,0xc
+        RECORD
+        EXIT

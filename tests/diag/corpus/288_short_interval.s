@@ -1,0 +1,12 @@
+# DIAGNOSE X'288' init with a 14-second interval, under the 15-second minimum:
+# specification exception.
+        .include "common.s"
+        lghi    %r2,0
+        lghi    %r3,14
+        larl    %r4,cmd
+        lghi    %r5,14
+        diag    %r2,%r4,0x288
+        RECORD
+        EXIT
+cmd:
+        .byte   0xe2,0xe8,0xe2,0xe3,0xc5,0xd4,0x40,0xd9,0xc5,0xe2,0xe3,0xc1,0xd9,0xe3   # "SYSTEM RESTART" (EBCDIC)

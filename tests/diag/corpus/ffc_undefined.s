@@ -1,0 +1,5 @@
+# DIAGNOSE X'FFC', a code above every defined one: specification exception.
+        .include "common.s"
+        diag    %r0,%r0,0xffc
+        RECORD
+        EXIT
