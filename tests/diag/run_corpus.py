@@ -398,6 +398,15 @@ def write_report(exps, results, modes_run, path):
                 row.append(CELL[results[m][n][0]])
         row.append("; ".join(e.sources).replace("|", "\\|"))
         out.append("| " + " | ".join(row) + " |")
+    out += ["", "## The conventions the expectations rest on", ""]
+    for c in codes:
+        notes = []
+        for n in names:
+            for t in exps[n].notes if exps[n].code == c else []:
+                if t not in notes:
+                    notes.append(t)
+        for t in notes:
+            out.append("- X'%s': %s" % (c, t))
     diffs = [(n, e) for n, e in ((n, exps[n]) for n in names) if any(m for m in e.checks if m)]
     if diffs:
         out += ["", "## Where Hercules (or a run mode) differs from z/VM's documented result", ""]
