@@ -49,7 +49,7 @@ int dcache_resize(struct cpu *cpu, uint64_t frames)
     memset(n + cpu->dcache_frames, 0, (frames - cpu->dcache_frames) * sizeof *n);
     cpu->dcache = n;
     cpu->dcache_frames = frames;
-    cpu->ic_page = 1;
+    ic_invalidate(cpu);
     return 0;
 }
 
