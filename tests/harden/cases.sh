@@ -93,6 +93,13 @@ evil_image() {
     ends victim.img
 }
 
+# asm NAME: assemble tests/harden/NAME.s (origin 0) into NAME.bin
+SRC=$(cd "$(dirname "$0")" && pwd)
+asm() {
+    s390x-linux-gnu-as -o "$1.o" "$SRC/$1.s" && s390x-linux-gnu-ld -e 0 -Ttext=0 -o "$1.elf" "$1.o" &&
+        s390x-linux-gnu-objcopy -O binary "$1.elf" "$1.bin" || fail "cannot assemble $1.s (scripts/deps.sh)"
+}
+
 case $CASE in
 f1_odd_ipl)
     odd_image
@@ -113,6 +120,16 @@ USER EVIL pw 1M
 DIR
     zsie 0 run --directory dir --all --timeout 60
     err_lacks 'E04[0-9] (VICTIM|EVIL)'
+    ;;
+f9_exrl_stsi)
+    # STSI executed by EXRL at 0x2100 takes a page-translation exception (nullifying): the
+    # old PSW is the EXRL's address and the ILC its length, 6 (ILC 3) -- PoP, EXECUTE; the
+    # handler waits at old-PSW<<16 | ILC-field<<8 | code.  The CP handles STSI itself.
+    asm f9_exrl_stsi
+    zsie 1 machine --max-insns 100000 f9_exrl_stsi.bin
+    err_has '^zsie: E040 disabled wait PSW 0002000180000000 0000000021000611$'
+    zsie 1 run --max-insns 100000 f9_exrl_stsi.bin
+    err_has '^zsie: E040 ZSIE: disabled wait PSW 0002000180000000 0000000021000611$'
     ;;
 *)
     echo "unknown case $CASE"
