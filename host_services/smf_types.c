@@ -32,10 +32,13 @@ static bool fits(const char *s, size_t n)
     return !s || strlen(s) <= n;
 }
 
-/* One relocate section of EBCDIC text, optionally after a flag byte. */
-static void reloc_text(struct smf_builder *b, uint8_t dtp, int flag, const char *s)
+/* One relocate section of EBCDIC text, optionally after a flag byte, padded with blanks to
+ * width bytes (0: as long as the text). */
+static void reloc_text(struct smf_builder *b, uint8_t dtp, int flag, const char *s, size_t width)
 {
     size_t n = strlen(s), extra = flag >= 0;
+    if (n < width)
+        n = width;
     uint8_t *p = smf_build_append(b, NULL, SMF80_RELOC_HDR + extra + n);
     if (!p)
         return;
@@ -87,10 +90,10 @@ int smf_build_racf_access(struct smf_builder *b, const struct smf_stamp *when, c
     smf_put16(f->smf80rel, (uint16_t)(sizeof(struct smf80_fixed) - SMF_RDW_LEN));
 
     unsigned cnt = 0;
-    reloc_text(b, SMF80_DTP_RESOURCE, -1, resource), cnt++;
-    reloc_text(b, SMF80_DTP_CLASS, -1, class_name), cnt++;
+    reloc_text(b, SMF80_DTP_RESOURCE, -1, resource, 0), cnt++;
+    reloc_text(b, SMF80_DTP_CLASS, -1, class_name, 8), cnt++;
     if (profile && *profile)
-        reloc_text(b, SMF80_DTP_PROFILE, generic_profile ? SMF80_PROFILE_GENERIC : 0, profile), cnt++;
+        reloc_text(b, SMF80_DTP_PROFILE, generic_profile ? SMF80_PROFILE_GENERIC : 0, profile, 0), cnt++;
     reloc_byte(b, SMF80_DTP_REQUESTED, smf_access_byte(intent)), cnt++;
     reloc_byte(b, SMF80_DTP_ALLOWED, smf_access_byte(allowed)), cnt++;
     smf_put16(f->smf80cnt, (uint16_t)cnt);
