@@ -125,6 +125,12 @@ static void json_u64(FILE *o, const char *key, uint64_t v)
     fprintf(o, ",\"%s\":%llu", key, (unsigned long long)v);
 }
 
+/* TOD values pass 2^53, where JSON readers that use doubles lose digits: hex strings */
+static void json_tod(FILE *o, const char *key, uint64_t v)
+{
+    fprintf(o, ",\"%s\":\"%016llx\"", key, (unsigned long long)v);
+}
+
 /* A TOD clock value (bit 51 = 1 microsecond, epoch 1900-01-01 UTC) as text. */
 static void tod_text(uint64_t tod, char *buf, size_t n)
 {
@@ -306,8 +312,8 @@ static void export_record(FILE *o, uint64_t off, const struct smf_decoded *d)
         json_str(o, "vm", g->vm);
         json_str(o, "application", g->app);
         json_str(o, "version", g->ver);
-        json_u64(o, "start_tod", g->start);
-        json_u64(o, "stop_tod", g->stop);
+        json_tod(o, "start_tod", g->start);
+        json_tod(o, "stop_tod", g->stop);
         json_u64(o, "event_code", g->code);
         fputs(",\"data_hex\":\"", o);
         for (size_t i = 0; i < g->data_len; i++)
@@ -316,8 +322,8 @@ static void export_record(FILE *o, uint64_t off, const struct smf_decoded *d)
     } else if (d->type == SMF_TYPE_VMACCT && ours) {
         const typeof(d->u.t201) *a = &d->u.t201;
         json_str(o, "user", a->user);
-        json_u64(o, "logon_tod", a->logon);
-        json_u64(o, "logoff_tod", a->logoff);
+        json_tod(o, "logon_tod", a->logon);
+        json_tod(o, "logoff_tod", a->logoff);
         json_u64(o, "elapsed_us", a->elapsed);
         json_u64(o, "cpu_us", a->cpu);
         json_u64(o, "instructions", a->insns);
