@@ -3,8 +3,8 @@
 `zsie run` (a virtual machine under zsie's control program) and on Debian's Hercules 3.13, and
 compare each run with CODE_CASE.expect, the result IBM's documents give (tests/diag/README.md).
 
-  run_corpus.py run --zsie PATH [--mode M]... [--work DIR] [NAME...]
-        M: machine, run, hercules (default machine and run).  Exit status 1 on a mismatch,
+  run_corpus.py run --zsie PATH [--mode M]... [--hercules] [--work DIR] [-v] [NAME...]
+        M: machine, run, hercules (default machine and run; --hercules: all three).  Exit status 1 on a mismatch,
         on a pending case that passes (so pending.txt shrinks) or a case that gives no result.
   run_corpus.py report --zsie PATH [--out FILE] [--no-hercules] [--work DIR]
         every mode, then the table codes x cases (default docs/diag-report.md)
@@ -441,7 +441,7 @@ def select(names_arg):
 def cmd_run(args):
     zsie = os.path.abspath(args.zsie)
     check_tools(True, zsie)
-    modes = args.mode or ["machine", "run"]
+    modes = args.mode or ["machine", "run"] + (["hercules"] if args.hercules else [])
     work = os.path.abspath(args.work or tempfile.mkdtemp(prefix="zsie-diag-"))
     exps, results = run_all(modes, select(args.names), zsie, work)
     print_results(results, args.verbose)
@@ -482,6 +482,7 @@ def main():
     r = sub.add_parser("run")
     r.add_argument("--zsie", required=True)
     r.add_argument("--mode", action="append", choices=MODES)
+    r.add_argument("--hercules", action="store_true", help="machine, run and hercules")
     r.add_argument("--work")
     r.add_argument("-v", "--verbose", action="store_true", help="list the pending cases and their differences too")
     r.add_argument("names", nargs="*")
