@@ -477,7 +477,9 @@ def cmd_list(args):
 
 
 def main():
+    global CORPUS, PENDING
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", help="another corpus folder (its pending.txt next to it); the runner's self-test")
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run")
     r.add_argument("--zsie", required=True)
@@ -494,6 +496,9 @@ def main():
     sub.add_parser("check")
     sub.add_parser("list")
     args = ap.parse_args()
+    if args.corpus:
+        CORPUS = os.path.abspath(args.corpus)
+        PENDING = os.path.join(os.path.dirname(CORPUS), "pending.txt")
     return {"run": cmd_run, "report": cmd_report, "check": cmd_check, "list": cmd_list}[args.cmd](args)
 
 

@@ -21,3 +21,14 @@ add_custom_target(diag-report
   DEPENDS zsie
   COMMENT "Running the DIAGNOSE corpus for docs/diag-report.md"
   VERBATIM)
+
+# The runner's self-test: a wrong expectation and a pending case that passes must be reported.
+foreach(pair "wrong_cc;F201" "pending_passes;F202")
+  list(GET pair 0 case)
+  list(GET pair 1 msg)
+  add_test(NAME diag/selftest/${case}
+    COMMAND ${Python3_EXECUTABLE} ${DIAG_CORPUS} --corpus ${CMAKE_CURRENT_LIST_DIR}/selftest/corpus
+            run --zsie $<TARGET_FILE:zsie> --work ${CMAKE_BINARY_DIR}/diag-selftest 044_${case})
+  set_tests_properties(diag/selftest/${case} PROPERTIES LABELS diag TIMEOUT 60
+    PASS_REGULAR_EXPRESSION "${msg} 044_${case} \\[machine\\].*${msg} 044_${case} \\[run\\]")
+endforeach()
