@@ -104,7 +104,33 @@ ckc_image() {
     hexput ckc.img $((0x630)) "1004"
 }
 
+# dump.img: 200 A7281234  LHI 2,X'1234'; 204 92AB0600  MVI X'600',X'AB'; 208 B2B20500  LPSWE X'500'
+# (a disabled wait at 0): --dump shows GR2 and the byte, as `zsie machine --dump` does.
+dump_image() {
+    hexput dump.img 0 "00080000 80000200"
+    hexput dump.img $((0x200)) "A7281234 92AB0600 B2B20500"
+    hexput dump.img $((0x500)) "0002000080000000 0000000000000000"
+}
+
 case $CASE in
+dump)
+    dump_image
+    run 0 --storage 16M --dump --dump-storage 600:4 dump.img
+    grep -qx 'PSW 0002000080000000 0000000000000000' out || fail "no PSW line of the final wait"
+    grep -qx 'GR2 0000000000001234' out || fail "GR2 is not X'1234'"
+    grep -qx 'STOR 00000600 AB000000' out || fail "the storage line is not AB000000"
+    "$ZSIE" machine --storage 16M --dump --dump-storage 600:4 dump.img >mout 2>/dev/null </dev/null
+    [ "$(grep -E '^(PSW|GR[0-9]+|FPR[0-9]+|FPC|STOR) ' out)" = "$(cat mout)" ] || fail "zsie run and zsie machine dump differently"
+    ;;
+dump_outside)
+    dump_image
+    run 2 --storage 16M --dump --dump-storage FFFFF0:32 dump.img
+    err_has '^zsie: E151 run: --dump-storage FFFFF0:32 lies outside ZSIE.s storage$'
+    one_line_err
+    run 2 --dump-storage 3000 dump.img
+    err_has '^zsie: E150 '
+    one_line_err
+    ;;
 ckc_enabled_wait)
     # the enabled wait sleeps until the guest's clock comparator; SIE hands the interruption
     # to the CP (code 14), which reflects it into the guest

@@ -41,7 +41,7 @@ endif()
 find_program(ZSIE_BASH bash)
 if(ZSIE_BASH)
   set(cp_cases unknown_user bad_directory missing_image no_image user_without_directory bad_options help
-      sigp_two_cpus ckc_enabled_wait all_too_many)
+      sigp_two_cpus ckc_enabled_wait all_too_many dump dump_outside)
   if(ZSIE_GUESTS_AVAILABLE)
     list(APPEND cp_cases two_vms_writer_and_hello two_vms_spinner_and_hello stats_format directory_ipl
          default_user)

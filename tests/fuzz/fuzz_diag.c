@@ -14,7 +14,7 @@
  *   0      flags: bit 0 CP virtual machine, bit 1 problem state, bit 2 trace, bits 3-4
  *          addressing mode (0, 1: 64-bit, 2: 31-bit, 3: 24-bit), bits 5-6 CC, bit 7 a raw code
  *   1      PSW key (high nibble) | Rx (low nibble)
- *   2      Ry (low nibble); high nibble: prefix choice
+ *   2      Ry (low nibble); bits 4-5 the prefix, bit 6 the issuing CPU (0 or 1)
  *   3-4    the function code: raw 16 bits (flag bit 7), else an index into the defined codes
  *   5-6    register shaping: bit i set = register i is an address inside storage
  *   7-134  GR0-GR15, 8 bytes each, big-endian
@@ -124,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bool in_cp = head[0] & 1;
     struct machine *m = in_cp ? &cp.vms[0].m : &bare;
     struct diag_vm *vm = &m->diag;
-    struct cpu *cpu = &m->cpus[0].cpu;
+    struct cpu *cpu = &m->cpus[(head[2] >> 6) & 1].cpu;
     uint64_t stor = m->mem.size;
 
     /* guest storage and keys: zero, then the input's bytes from 0x2000 and its keys */
