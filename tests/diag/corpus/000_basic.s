@@ -1,7 +1,7 @@
 # DIAGNOSE X'000' with a 40-byte area: the whole extended identification is stored and Ry
 # counts down by the bytes stored; the condition code is not changed.
         .include "common.s"
-        lghi    %r1,0x4000                # prefill 64 bytes with X'EE': what is not stored stays
+        lghi    %r1,0x4000              # prefill 64 bytes with X'EE': what is not stored stays
         mvi     0(%r1),0xee
         mvc     1(63,%r1),0(%r1)
         iilf    %r7,0x10000000          # SPM: CC 1, so a DIAGNOSE that sets CC 0 shows
@@ -11,5 +11,5 @@
         diag    %r2,%r3,0x0
         RECORD
         lghi    %r9,RES
-        mvc     0xa0(48,%r9),0(%r2)       # what it stored, into the result area
+        mvc     0xa0(48,%r9),0(%r2)     # what it stored, into the result area
         EXIT

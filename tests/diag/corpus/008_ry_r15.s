@@ -1,7 +1,7 @@
 # DIAGNOSE X'008' with a response buffer and Ry = R15 (Ry+1 would be R0 or undefined):
 # specification exception.
         .include "common.s"
-        lghi    %r1,0x5000                # prefill 64 bytes with X'EE': what is not stored stays
+        lghi    %r1,0x5000              # prefill 64 bytes with X'EE': what is not stored stays
         mvi     0(%r1),0xee
         mvc     1(63,%r1),0(%r1)
         larl    %r2,cmd

@@ -7,5 +7,5 @@
         diag    %r2,%r4,0x204
         RECORD
         lghi    %r9,RES
-        mvc     0xa0(16,%r9),0(%r2)       # what it stored, into the result area
+        mvc     0xa0(16,%r9),0(%r2)     # what it stored, into the result area
         EXIT
