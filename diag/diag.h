@@ -62,6 +62,7 @@ struct diag_def {
     const char *regs_in;   /* what it reads: "Rx cmd addr, Ry flags/len, Rx+1 buf, Ry+1 buf len" */
     const char *regs_out;  /* what it sets: "CC, Ry rc, Ry+1 len" */
     const char *doc;       /* docs/ page of its family: "diag-cp.md" */
+    void *ctx;             /* the handler's own context (an installation code's service) */
 };
 
 /* The table: the built-in rows and the installation codes defined at run time.  One per
@@ -132,6 +133,7 @@ struct diag_vm {
     FILE *trace_out;
     pthread_mutex_t lock;       /* guards what the codes keep below */
     uint64_t pfault_token[DIAG_MAX_CPUS]; /* X'258', per CPU address; 0 = none */
+    int8_t problem[DIAG_CODES]; /* 1: accepted from the problem state on this VM (OPTION GHAPI PROBLEM) */
 };
 
 /* One DIAGNOSE as a handler sees it. */

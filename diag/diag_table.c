@@ -6,9 +6,9 @@
 
 static const struct diag_def builtin[] = {
     {0x008, "CP command", diag_008, DIAG_F_HYPERVISOR, NULL,
-     "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len", "CC, Ry rc, Ry+1 len", "diag-cp.md"},
-    {0x044, "time-slice end", diag_044, 0, NULL, "-", "-", "diag-sched.md"},
-    {0x09C, "directed yield", diag_09c, 0, NULL, "Rx target CPU address", "-", "diag-sched.md"},
+     "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len", "CC, Ry rc, Ry+1 len", "diag-cp.md", NULL},
+    {0x044, "time-slice end", diag_044, 0, NULL, "-", "-", "diag-sched.md", NULL},
+    {0x09C, "directed yield", diag_09c, 0, NULL, "Rx target CPU address", "-", "diag-sched.md", NULL},
 };
 
 void diag_table_init(struct diag_table *t)

@@ -1,0 +1,147 @@
+/* DIAGNOSE X'0100', GHAPI: the GHAPIPL at the logical address in Rx is read, validated and
+ * decoded, the request performed by the host services, and the result written back into the
+ * GHAPIPL and Ry (docs/ghapi.md).  The GHAPIPL is addressed as the CPU addresses an operand
+ * (DAT, the PSW key), so an application in a guest's problem state can pass its own storage;
+ * an access exception is the architected one, presented before anything is performed. */
+#include <inttypes.h>
+#include <string.h>
+#include <strings.h>
+
+#include "access.h"
+#include "ghapi_host.h"
+
+static void st32(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)(v >> 24);
+    p[1] = (uint8_t)(v >> 16);
+    p[2] = (uint8_t)(v >> 8);
+    p[3] = (uint8_t)v;
+}
+
+static const char *fn_name(unsigned f)
+{
+    return f == GHAPI_FN_QUERY ? "query" : f == GHAPI_FN_AUTH ? "auth" : f == GHAPI_FN_LOG ? "log" : "?";
+}
+
+int ghapi_perform(struct ghapi_services *s, const struct ghapi_caller *who, const struct ghapi_request *req,
+                  uint8_t *data_out, uint32_t *reason)
+{
+    *reason = 0;
+    switch (req->function) {
+    case GHAPI_FN_QUERY: {
+        uint32_t fns = 1u << GHAPI_FN_QUERY | (s->auth ? 1u << GHAPI_FN_AUTH : 0) | (s->log ? 1u << GHAPI_FN_LOG : 0);
+        memset(data_out, 0, GHQ_LEN);
+        st32(data_out + GHQ_VERSIONS, GHAPI_VERSIONS_SERVED);
+        st32(data_out + GHQ_FUNCTIONS, fns);
+        st32(data_out + GHQ_MAX_LENGTH, GHAPI_MAX_LENGTH);
+        return GHAPI_RC_OK;
+    }
+    case GHAPI_FN_AUTH: {
+        if (!s->auth)
+            return GHAPI_RC_NOT_AVAILABLE;
+        struct ghapi_auth_result r = {0};
+        const char *user = req->userid[0] ? req->userid : who->userid;
+        if (strcasecmp(user, who->userid)) {
+            /* speaking for another user id needs READ to SURROGAT USERID.GHAPI */
+            char profile[32];
+            snprintf(profile, sizeof profile, "%s.GHAPI", user);
+            struct ghapi_auth_result sr = {0};
+            if (s->auth(s->ctx, who, who->userid, "SURROGAT", profile, GHAPI_READ, &sr))
+                return GHAPI_RC_HOST_ERROR;
+            if (sr.saf_rc != 0 || sr.racf_reason == 4) /* allowed only by WARNING is no surrogate */
+                return GHAPI_RC_NOT_AUTHORIZED;
+        }
+        if (s->auth(s->ctx, who, user, req->class_name, req->resource, req->access, &r))
+            return GHAPI_RC_HOST_ERROR;
+        st32(data_out, r.saf_rc);
+        st32(data_out + 4, r.racf_rc);
+        st32(data_out + 8, r.racf_reason);
+        return GHAPI_RC_OK;
+    }
+    case GHAPI_FN_LOG:
+        if (!s->log)
+            return GHAPI_RC_NOT_AVAILABLE;
+        return s->log(s->ctx, who, req) ? GHAPI_RC_HOST_ERROR : GHAPI_RC_OK;
+    default:
+        return GHAPI_RC_FUNCTION;
+    }
+}
+
+static void trace(const struct ghapi_services *s, const struct diag_call *dc, const struct ghapi_request *req, int rc,
+                  uint32_t reason, const uint8_t *out)
+{
+    FILE *f = s->trace_out ? s->trace_out : stderr;
+    flockfile(f);
+    fprintf(f, "ghapi %s CPU %u: %s", dc->vm->userid, (unsigned)dc->cpu->cpu_addr, fn_name(req->function));
+    if (req->function == GHAPI_FN_AUTH && !rc)
+        fprintf(f, " user %s class %s resource %s access %02X -> SAF %u RACF %u reason %u",
+                req->userid[0] ? req->userid : dc->vm->userid, req->class_name, req->resource, req->access,
+                (unsigned)ld_be32(out), (unsigned)ld_be32(out + 4), (unsigned)ld_be32(out + 8));
+    else if (req->function == GHAPI_FN_LOG && !rc)
+        fprintf(f, " application %s version %s, %u bytes of event data -> logged", req->application,
+                req->appl_version, (unsigned)req->event_len);
+    fprintf(f, " rc %d reason %u\n", rc, (unsigned)reason);
+    funlockfile(f);
+}
+
+static int ghapi_handler(struct diag_call *dc)
+{
+    struct ghapi_services *s = dc->def->ctx;
+    struct cpu *cpu = dc->cpu;
+    uint64_t a = cpu->gr[dc->rx] & amode_mask(cpu);
+    if (a & 7)
+        return PGM_SPECIFICATION;
+    static _Thread_local uint8_t pl[GHAPI_MAX_LENGTH]; /* one request per CPU thread at a time */
+    int x = vread(cpu, a, pl, GH_HEADER_LEN);
+    if (x)
+        return x;
+    struct ghapi_request req;
+    uint32_t reason;
+    uint32_t len = GH_HEADER_LEN;
+    int rc = ghapi_decode_header(pl, GH_HEADER_LEN, &req, &reason);
+    if (!rc) {
+        len = req.length;
+        /* the whole GHAPIPL must be there and storable before anything is performed */
+        if ((x = vread(cpu, a, pl, len)) || (x = vcheck(cpu, a, len, ACC_STORE)))
+            return x;
+        rc = ghapi_decode(pl, len, &req, &reason);
+    } else if ((x = vcheck(cpu, a, GH_HEADER_LEN, ACC_STORE))) {
+        return x;
+    }
+    uint8_t out[GHQ_LEN] = {0};
+    struct ghapi_caller who = {.userid = dc->vm->userid, .cpu_addr = cpu->cpu_addr};
+    if (!rc)
+        rc = ghapi_perform(s, &who, &req, out, &reason);
+    atomic_fetch_add_explicit(&s->calls[rc ? 0 : req.function], 1, memory_order_relaxed);
+    /* the result: GhAuthResult or the query block, then the return and reason codes */
+    uint8_t rr[8];
+    st32(rr, (uint32_t)rc);
+    st32(rr + 4, reason);
+    if (!rc && req.function == GHAPI_FN_AUTH)
+        x = vwrite(cpu, a + GH_DATA + GHA_SAF_RC, out, 12);
+    else if (!rc && req.function == GHAPI_FN_QUERY)
+        x = vwrite(cpu, a + GH_DATA, out, GHQ_LEN);
+    if (!x)
+        x = vwrite(cpu, a + GH_RETURN_CODE, rr, sizeof rr);
+    if (x)
+        return x; /* not reached: checked above */
+    diag_set_low32(&cpu->gr[dc->ry], (uint32_t)rc);
+    cpu->cc = rc ? 1 : 0;
+    snprintf(dc->note, sizeof dc->note, "GHAPI %s rc %d reason %u", fn_name(req.function), rc, (unsigned)reason);
+    if (s->trace)
+        trace(s, dc, &req, rc, reason, out);
+    return DIAG_DONE;
+}
+
+void ghapi_diag_row(struct diag_def *row, struct ghapi_services *s)
+{
+    memset(row, 0, sizeof *row);
+    row->code = GHAPI_DIAG_CODE;
+    row->name = "GHAPI host services";
+    row->fn = ghapi_handler;
+    row->flags = DIAG_F_OFF | DIAG_F_HYPERVISOR;
+    row->regs_in = "Rx GHAPIPL logical addr (doubleword)";
+    row->regs_out = "CC 0/1, Ry GHAPI rc";
+    row->doc = "ghapi.md";
+    row->ctx = s;
+}
