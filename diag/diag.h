@@ -196,6 +196,13 @@ int diag_008(struct diag_call *dc);
 int diag_044(struct diag_call *dc);
 int diag_09c(struct diag_call *dc);
 
+/* X'0100' GHAPI (diag/diag_ghapi.c): fill row with the GHAPI code bound to the services s,
+ * for diag_define(); row and s must outlive the table.  Off by default: a virtual machine has
+ * it when diag_vm.enable[] says so (OPTION GHAPI), from the problem state when
+ * diag_vm.problem[] does (OPTION GHAPI PROBLEM). */
+struct ghapi_services;
+void diag_ghapi_row(struct diag_def *row, struct ghapi_services *s);
+
 /* X'008': the CP command cmd (ASCII, len bytes) from vm; writes the response lines (ASCII,
  * each ending in '\n') to out (room bytes) and returns the completion code (0, or the number
  * of the HCP message that reports the error) (diag/diag_cpcmd.c). */

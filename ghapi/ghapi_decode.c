@@ -5,10 +5,7 @@
 
 #include "ebcdic.h"
 #include "ghapi_host.h"
-
-static uint16_t be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
-static uint32_t be32(const uint8_t *p) { return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]; }
-static uint64_t be64(const uint8_t *p) { return (uint64_t)be32(p) << 32 | be32(p + 4); }
+#include "storage.h"
 
 /* An 8-byte EBCDIC eye catcher equal to the ASCII text blank padded. */
 static bool eye(const uint8_t *p, const char *ascii)
@@ -52,18 +49,18 @@ int ghapi_decode_header(const uint8_t *pl, size_t len, struct ghapi_request *req
         return bad(reason, GHAPI_RC_LENGTH, GH_LENGTH);
     if (!eye(pl + GH_EYECATCHER, "GHAPIPL"))
         return bad(reason, GHAPI_RC_MALFORMED, GH_EYECATCHER);
-    req->version = be16(pl + GH_VERSION);
+    req->version = ld_be16(pl + GH_VERSION);
     if (req->version < 1 || req->version > 32 || !(GHAPI_VERSIONS_SERVED & (1u << (req->version - 1))))
         return bad(reason, GHAPI_RC_VERSION, GHAPI_VERSIONS_SERVED);
-    if (be16(pl + GH_FLAGS))
+    if (ld_be16(pl + GH_FLAGS))
         return bad(reason, GHAPI_RC_MALFORMED, GH_FLAGS);
-    req->length = be32(pl + GH_LENGTH);
-    uint32_t datalen = be32(pl + GH_DATALEN);
+    req->length = ld_be32(pl + GH_LENGTH);
+    uint32_t datalen = ld_be32(pl + GH_DATALEN);
     if (req->length < GH_HEADER_LEN || req->length > GHAPI_MAX_LENGTH)
         return bad(reason, GHAPI_RC_LENGTH, GH_LENGTH);
     if (datalen != req->length - GH_HEADER_LEN)
         return bad(reason, GHAPI_RC_LENGTH, GH_DATALEN);
-    req->function = be32(pl + GH_FUNCTION);
+    req->function = ld_be32(pl + GH_FUNCTION);
     if (req->function < GHAPI_FN_QUERY || req->function > GHAPI_FN_LOG)
         return bad(reason, GHAPI_RC_FUNCTION, GH_FUNCTION);
     return GHAPI_RC_OK;
@@ -79,9 +76,9 @@ static int decode_auth(const uint8_t *d, uint32_t dlen, struct ghapi_request *re
     if (req->access != GHAPI_READ && req->access != GHAPI_UPDATE && req->access != GHAPI_CONTROL &&
         req->access != GHAPI_ALTER)
         return bad(reason, GHAPI_RC_MALFORMED, GH_DATA + GHA_ACCESS);
-    if (d[GHA_FLAGS] || be16(d + GHA_RESERVED))
+    if (d[GHA_FLAGS] || ld_be16(d + GHA_RESERVED))
         return bad(reason, GHAPI_RC_MALFORMED, GH_DATA + (d[GHA_FLAGS] ? GHA_FLAGS : GHA_RESERVED));
-    unsigned ulen = be16(d + GHA_USERID_LEN);
+    unsigned ulen = ld_be16(d + GHA_USERID_LEN);
     if (ulen > 8)
         return bad(reason, GHAPI_RC_LENGTH, GH_DATA + GHA_USERID_LEN);
     int n = name(d + GHA_USERID, 8, req->userid);
@@ -91,7 +88,7 @@ static int decode_auth(const uint8_t *d, uint32_t dlen, struct ghapi_request *re
     n = name(d + GHA_CLASS, 8, req->class_name);
     if (n <= 0)
         return bad(reason, GHAPI_RC_MALFORMED, GH_DATA + GHA_CLASS);
-    unsigned rlen = be16(d + GHA_RESOURCE_LEN);
+    unsigned rlen = ld_be16(d + GHA_RESOURCE_LEN);
     if (rlen == 0 || rlen > GHAPI_MAX_RESOURCE || GHA_FIXED_LEN + rlen != dlen)
         return bad(reason, GHAPI_RC_LENGTH, GH_DATA + GHA_RESOURCE_LEN);
     for (unsigned i = 0; i < rlen; i++) {
@@ -114,12 +111,12 @@ static int decode_log(const uint8_t *d, uint32_t dlen, struct ghapi_request *req
         return bad(reason, GHAPI_RC_MALFORMED, GH_DATA + GHL_APPLICATION);
     if (name(d + GHL_APPL_VERSION, 8, req->appl_version) < 0)
         return bad(reason, GHAPI_RC_MALFORMED, GH_DATA + GHL_APPL_VERSION);
-    req->start_tod = be64(d + GHL_APPL_START);
-    req->stop_tod = be64(d + GHL_APPL_STOP);
+    req->start_tod = ld_be64(d + GHL_APPL_START);
+    req->stop_tod = ld_be64(d + GHL_APPL_STOP);
     if (req->stop_tod && req->stop_tod < req->start_tod)
         return bad(reason, GHAPI_RC_MALFORMED, GH_DATA + GHL_APPL_STOP);
-    req->event_len = be32(d + GHL_EVENT_LEN);
-    if (be32(d + GHL_RESERVED))
+    req->event_len = ld_be32(d + GHL_EVENT_LEN);
+    if (ld_be32(d + GHL_RESERVED))
         return bad(reason, GHAPI_RC_MALFORMED, GH_DATA + GHL_RESERVED);
     if (req->event_len > GHAPI_MAX_EVENT || GHL_FIXED_LEN + req->event_len != dlen)
         return bad(reason, GHAPI_RC_LENGTH, GH_DATA + GHL_EVENT_LEN);

@@ -1,8 +1,8 @@
-/* GHAPI, the host side: the GHAPIPL validated and decoded (ghapi_decode.c), and the DIAGNOSE
- * X'0100' handler (ghapi_diag.c) that reads it from guest storage, asks the host services and
- * writes the result back.  The layout is declared once, in ghapi/guest/ghapi.h; the contract
- * is docs/ghapi.md.  ghapi/ knows the DIAGNOSE table below it and asks for services through
- * struct ghapi_services, which the layer above (the control program) fills in. */
+/* GHAPI, the host side: the GHAPIPL validated and decoded (ghapi_decode.c) and the request
+ * performed through the host services (ghapi_perform.c).  The DIAGNOSE X'0100' that carries it
+ * is diag/diag_ghapi.c; the layout is declared once, in ghapi/guest/ghapi.h; the contract is
+ * docs/ghapi.md.  ghapi/ asks for services through struct ghapi_services, which the control
+ * program fills in: it knows nothing of the rooms before it (cp/, diag/). */
 #ifndef ZSIE_GHAPI_HOST_H
 #define ZSIE_GHAPI_HOST_H
 
@@ -10,7 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diag/diag.h"
+#include <stdio.h>
+
 #include "ghapi/guest/ghapi.h"
 
 /* A decoded request: text fields in ASCII, trailing blanks removed. */
@@ -61,11 +62,5 @@ struct ghapi_services {
  * out (the GhData to write back, out_len bytes) and returns the return code. */
 int ghapi_perform(struct ghapi_services *s, const struct ghapi_caller *who, const struct ghapi_request *req,
                   uint8_t *data_out, uint32_t *reason);
-
-/* The DIAGNOSE row for GHAPI (code GHAPI_DIAG_CODE), bound to services s: define it in a
- * table with diag_define(); the row is in *row (which must outlive the table).  A virtual
- * machine has it when diag_vm.enable[] says so (OPTION GHAPI), and from the problem state
- * when diag_vm.problem[] does (OPTION GHAPI PROBLEM). */
-void ghapi_diag_row(struct diag_def *row, struct ghapi_services *s);
 
 #endif

@@ -182,7 +182,7 @@ static void setup(bool with_log)
     h_init(&h);
     diag_table_init(&table);
     svc = (struct ghapi_services){.auth = fake_auth, .log = with_log ? fake_log : NULL};
-    ghapi_diag_row(&row, &svc);
+    diag_ghapi_row(&row, &svc);
     ck_assert_int_eq(diag_define(&table, &row), 0);
     diag_vm_init(&dvm, &table, NULL, NULL, "TESTVM", "G", h.mem.size, 1);
     dvm.enable[GHAPI_DIAG_CODE / 4] = 1;

@@ -1,4 +1,4 @@
-/* DIAGNOSE X'0100', GHAPI: the GHAPIPL at the logical address in Rx is read, validated and
+/* DIAGNOSE X'0100', GHAPI (docs/ghapi.md): the GHAPIPL at the logical address in Rx is read, validated and
  * decoded, the request performed by the host services, and the result written back into the
  * GHAPIPL and Ry (docs/ghapi.md).  The GHAPIPL is addressed as the CPU addresses an operand
  * (DAT, the PSW key), so an application in a guest's problem state can pass its own storage;
@@ -8,63 +8,12 @@
 #include <strings.h>
 
 #include "access.h"
-#include "ghapi_host.h"
-
-static void st32(uint8_t *p, uint32_t v)
-{
-    p[0] = (uint8_t)(v >> 24);
-    p[1] = (uint8_t)(v >> 16);
-    p[2] = (uint8_t)(v >> 8);
-    p[3] = (uint8_t)v;
-}
+#include "diag.h"
+#include "ghapi/ghapi_host.h"
 
 static const char *fn_name(unsigned f)
 {
     return f == GHAPI_FN_QUERY ? "query" : f == GHAPI_FN_AUTH ? "auth" : f == GHAPI_FN_LOG ? "log" : "?";
-}
-
-int ghapi_perform(struct ghapi_services *s, const struct ghapi_caller *who, const struct ghapi_request *req,
-                  uint8_t *data_out, uint32_t *reason)
-{
-    *reason = 0;
-    switch (req->function) {
-    case GHAPI_FN_QUERY: {
-        uint32_t fns = 1u << GHAPI_FN_QUERY | (s->auth ? 1u << GHAPI_FN_AUTH : 0) | (s->log ? 1u << GHAPI_FN_LOG : 0);
-        memset(data_out, 0, GHQ_LEN);
-        st32(data_out + GHQ_VERSIONS, GHAPI_VERSIONS_SERVED);
-        st32(data_out + GHQ_FUNCTIONS, fns);
-        st32(data_out + GHQ_MAX_LENGTH, GHAPI_MAX_LENGTH);
-        return GHAPI_RC_OK;
-    }
-    case GHAPI_FN_AUTH: {
-        if (!s->auth)
-            return GHAPI_RC_NOT_AVAILABLE;
-        struct ghapi_auth_result r = {0};
-        const char *user = req->userid[0] ? req->userid : who->userid;
-        if (strcasecmp(user, who->userid)) {
-            /* speaking for another user id needs READ to SURROGAT USERID.GHAPI */
-            char profile[32];
-            snprintf(profile, sizeof profile, "%s.GHAPI", user);
-            struct ghapi_auth_result sr = {0};
-            if (s->auth(s->ctx, who, who->userid, "SURROGAT", profile, GHAPI_READ, &sr))
-                return GHAPI_RC_HOST_ERROR;
-            if (sr.saf_rc != 0 || sr.racf_reason == 4) /* allowed only by WARNING is no surrogate */
-                return GHAPI_RC_NOT_AUTHORIZED;
-        }
-        if (s->auth(s->ctx, who, user, req->class_name, req->resource, req->access, &r))
-            return GHAPI_RC_HOST_ERROR;
-        st32(data_out, r.saf_rc);
-        st32(data_out + 4, r.racf_rc);
-        st32(data_out + 8, r.racf_reason);
-        return GHAPI_RC_OK;
-    }
-    case GHAPI_FN_LOG:
-        if (!s->log)
-            return GHAPI_RC_NOT_AVAILABLE;
-        return s->log(s->ctx, who, req) ? GHAPI_RC_HOST_ERROR : GHAPI_RC_OK;
-    default:
-        return GHAPI_RC_FUNCTION;
-    }
 }
 
 static void trace(const struct ghapi_services *s, const struct diag_call *dc, const struct ghapi_request *req, int rc,
@@ -115,8 +64,8 @@ static int ghapi_handler(struct diag_call *dc)
     atomic_fetch_add_explicit(&s->calls[rc ? 0 : req.function], 1, memory_order_relaxed);
     /* the result: GhAuthResult or the query block, then the return and reason codes */
     uint8_t rr[8];
-    st32(rr, (uint32_t)rc);
-    st32(rr + 4, reason);
+    st_be32(rr, (uint32_t)rc);
+    st_be32(rr + 4, reason);
     if (!rc && req.function == GHAPI_FN_AUTH)
         x = vwrite(cpu, a + GH_DATA + GHA_SAF_RC, out, 12);
     else if (!rc && req.function == GHAPI_FN_QUERY)
@@ -133,7 +82,7 @@ static int ghapi_handler(struct diag_call *dc)
     return DIAG_DONE;
 }
 
-void ghapi_diag_row(struct diag_def *row, struct ghapi_services *s)
+void diag_ghapi_row(struct diag_def *row, struct ghapi_services *s)
 {
     memset(row, 0, sizeof *row);
     row->code = GHAPI_DIAG_CODE;
