@@ -134,6 +134,7 @@ struct diag_vm {
     pthread_mutex_t lock;       /* guards what the codes keep below */
     uint64_t pfault_token[DIAG_MAX_CPUS]; /* X'258', per CPU address; 0 = none */
     int8_t problem[DIAG_CODES]; /* 1: accepted from the problem state on this VM (OPTION GHAPI PROBLEM) */
+    _Atomic uint64_t ghapi_calls[4]; /* GHAPI requests: [0] rejected, [1] query, [2] auth, [3] log */
 };
 
 /* One DIAGNOSE as a handler sees it. */

@@ -62,6 +62,7 @@ static int ghapi_handler(struct diag_call *dc)
     if (!rc)
         rc = ghapi_perform(s, &who, &req, out, &reason);
     atomic_fetch_add_explicit(&s->calls[rc ? 0 : req.function], 1, memory_order_relaxed);
+    atomic_fetch_add_explicit(&dc->vm->ghapi_calls[rc ? 0 : req.function], 1, memory_order_relaxed);
     /* the result: GhAuthResult or the query block, then the return and reason codes */
     uint8_t rr[8];
     st_be32(rr, (uint32_t)rc);

@@ -80,7 +80,7 @@ enum ghapi_log_block {             /* GhData of GHAPI_FN_LOG: 48 bytes + the eve
     GHL_EVENT = 0x30,              /* the event's own data, uninterpreted */
     GHL_FIXED_LEN = 0x30,
 };
-#define GHAPI_MAX_EVENT 8192
+#define GHAPI_MAX_EVENT 4096 /* what one SMF type 200 record carries */
 
 /* Access wanted: RACROUTE's ATTR= values. */
 #define GHAPI_READ 0x02u
