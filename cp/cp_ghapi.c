@@ -37,16 +37,16 @@ static enum smf_access smf_access_of(enum racf_access a)
     return (enum smf_access)a; /* both lowest first: NONE EXECUTE READ UPDATE CONTROL ALTER */
 }
 
-/* One record into the data set, durably.  0 or -1. */
-static int write_record(struct cp_ghapi *g, struct smf_builder *b)
+/* One record, as a builder returned it (its length, or a negative error), into the data set,
+ * durably.  0 or -1. */
+static int write_record(struct cp_ghapi *g, const struct smf_builder *b, int len)
 {
-    int len = smf_build_end(b);
     if (len < 0)
         return -1;
     return smf_write(g->smf, b->buf, (size_t)len) ? -1 : 0;
 }
 
-static int ghapi_auth(void *ctx, const struct ghapi_caller *who, const char *userid, const char *class_name,
+static int svc_auth(void *ctx, const struct ghapi_caller *who, const char *userid, const char *class_name,
                       const char *resource, unsigned access, struct ghapi_auth_result *res)
 {
     struct cp_ghapi *g = ctx;
@@ -65,16 +65,16 @@ static int ghapi_auth(void *ctx, const struct ghapi_caller *who, const char *use
         /* an audited decision is answered only once its record is durable */
         struct smf_builder b;
         struct smf_stamp now = smf_stamp_now();
-        if (smf_build_racf_access(&b, &now, g->sysid, (enum smf80_evq)r.smf_qualifier, userid, r.decided_id,
-                                  class_name, resource, smf_access_of(rq.access), smf_access_of(r.granted),
-                                  r.profile, r.generic) ||
-            write_record(g, &b))
+        int len = smf_build_racf_access(&b, &now, g->sysid, (enum smf80_evq)r.smf_qualifier, userid, r.decided_id,
+                                        class_name, resource, smf_access_of(rq.access), smf_access_of(r.granted),
+                                        r.profile, r.generic);
+        if (write_record(g, &b, len))
             return -1;
     }
     return 0;
 }
 
-static int ghapi_log(void *ctx, const struct ghapi_caller *who, const struct ghapi_request *req)
+static int svc_log(void *ctx, const struct ghapi_caller *who, const struct ghapi_request *req)
 {
     struct cp_ghapi *g = ctx;
     struct smf_app_event ev = {
@@ -89,9 +89,7 @@ static int ghapi_log(void *ctx, const struct ghapi_caller *who, const struct gha
     };
     struct smf_builder b;
     struct smf_stamp now = smf_stamp_now();
-    if (smf_build_app_event(&b, &now, g->sysid, SMF200_EVENT, &ev))
-        return -1;
-    return write_record(g, &b);
+    return write_record(g, &b, smf_build_app_event(&b, &now, g->sysid, SMF200_EVENT, &ev));
 }
 
 static void smf_message(void *ctx, const char *line)
@@ -127,8 +125,8 @@ int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, s
             return -1;
         }
     }
-    g->svc.auth = ghapi_auth;
-    g->svc.log = g->smf ? ghapi_log : NULL;
+    g->svc.auth = svc_auth;
+    g->svc.log = g->smf ? svc_log : NULL;
     g->svc.ctx = g;
     g->svc.trace = cfg->trace;
     g->svc.trace_out = cfg->trace_out;
@@ -173,7 +171,7 @@ void cp_ghapi_logoff(struct cp *cp, struct vm *vm)
     };
     struct smf_builder b;
     struct smf_stamp st = smf_stamp_now();
-    if (smf_build_vm_accounting(&b, &st, g->sysid, &a) || write_record(g, &b))
+    if (write_record(g, &b, smf_build_vm_accounting(&b, &st, g->sysid, &a)))
         fprintf(stderr, "zsie: E083 %s: the accounting record could not be written\n", vm->id);
 }
 

@@ -26,9 +26,13 @@ static void trace(const struct ghapi_services *s, const struct diag_call *dc, co
         fprintf(f, " user %s class %s resource %s access %02X -> SAF %u RACF %u reason %u",
                 req->userid[0] ? req->userid : dc->vm->userid, req->class_name, req->resource, req->access,
                 (unsigned)ld_be32(out), (unsigned)ld_be32(out + 4), (unsigned)ld_be32(out + 8));
-    else if (req->function == GHAPI_FN_LOG && !rc)
-        fprintf(f, " application %s version %s, %u bytes of event data -> logged", req->application,
-                req->appl_version, (unsigned)req->event_len);
+    else if (req->function == GHAPI_FN_LOG && !rc) {
+        fprintf(f, " application %s version %s, %u bytes of event data ", req->application, req->appl_version,
+                (unsigned)req->event_len);
+        for (uint32_t i = 0; i < req->event_len && i < 16; i++)
+            fprintf(f, "%02x", req->event[i]);
+        fprintf(f, "%s -> logged", req->event_len > 16 ? "..." : "");
+    }
     fprintf(f, " rc %d reason %u\n", rc, (unsigned)reason);
     funlockfile(f);
 }
