@@ -80,6 +80,20 @@ bad_smf)
     zsie 2 run --smf smfdir "$DEMO"
     err_has '^zsie: E082 '
     ;;
+freestanding)
+    # the guest library compiles with the compiler alone, at every level, and defines no
+    # global symbol outside ghapi_ (undefined ones may be only memcpy/memset, which gcc may call)
+    for flags in "-march=z196 -O2" "-march=z196 -O0" "-march=z196 -Os" "-march=z13 -mno-vx -O2"; do
+        s390x-linux-gnu-gcc -ffreestanding -nostdlib $flags -Wall -Wextra -Werror -c "$SRC/ghapi/guest/ghapi.c" \
+            -o ghapi.o 2>err || fail "does not compile freestanding with $flags"
+        s390x-linux-gnu-nm ghapi.o >out
+        bad=$(awk '$2 ~ /^[A-TV-Z]$/ && $3 !~ /^ghapi_/ {print $3} $1 == "U" && $2 !~ /^(memcpy|memset)$/ {print $2}' out)
+        [ -z "$bad" ] || fail "symbols outside ghapi_ with $flags: $bad"
+        for f in ghapi_available ghapi_auth ghapi_log ghapi_diag ghapi_set_probe; do
+            grep -q " T $f\$" out || fail "$f is not defined ($flags)"
+        done
+    done
+    ;;
 *)
     echo "unknown case $CASE"
     exit 99
