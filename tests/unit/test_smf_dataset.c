@@ -2,9 +2,11 @@
  * data reported with its offset, switching when full, group commit with many threads. */
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -361,6 +363,29 @@ START_TEST(second_writer_is_refused)
 }
 END_TEST
 
+START_TEST(write_failure_fails_the_set)
+{
+    /* a file size limit makes pwrite fail with EFBIG once the file would pass 1000 bytes
+     * (this test runs in a process of its own: Check forks) */
+    static struct smf_builder b;
+    signal(SIGXFSZ, SIG_IGN);
+    struct rlimit rl = {1000, 1000};
+    ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &rl), 0);
+    struct smf_dataset *ds = open_ds(0, 1, NULL);
+    int len = make_record(&b, 1, 20), rc = 0;
+    uint32_t ok = 0;
+    while (ok < 100 && (rc = smf_write(ds, b.buf, (size_t)len)) == 0)
+        ok++;
+    ck_assert_int_eq(rc, SMF_DS_EFAILED);
+    ck_assert_uint_eq(ok, 1000 / (unsigned)len);
+    ck_assert_msg(strstr(last_msg, "zsie: E255 ") == last_msg, "%s", last_msg);
+    ck_assert_int_eq(smf_write(ds, b.buf, (size_t)len), SMF_DS_EFAILED); /* and stays failed */
+    smf_close(ds);
+    /* no part of the failed record is left behind */
+    ck_assert_uint_eq(file_size(base), (uint64_t)ok * (unsigned)len);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("smf_dataset");
@@ -373,6 +398,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, switches_when_full);
     tcase_add_test(tc, group_commit_with_many_threads);
     tcase_add_test(tc, second_writer_is_refused);
+    tcase_add_test(tc, write_failure_fails_the_set);
     suite_add_tcase(s, tc);
     return s;
 }
