@@ -289,8 +289,6 @@ static bool write_all(int fd, const uint8_t *p, size_t n, uint64_t off)
     return true;
 }
 
-/* With the lock held, no sync running and records pending: become the sync leader for
- * everything pending.  Drops the lock during the I/O. */
 static uint64_t now_ns(void)
 {
     struct timespec ts;
@@ -316,6 +314,8 @@ static void gather(struct smf_dataset *ds)
     ds->gathering = false;
 }
 
+/* With the lock held, no sync running and records pending: become the sync leader for
+ * everything pending.  Drops the lock during the I/O. */
 static void flush(struct smf_dataset *ds)
 {
     ds->syncing = true;
