@@ -7,7 +7,8 @@
  *           buffer size in pages.  Subcode 4: the simple format, one page.  X'00010005': Ry+1
  *           = the pages the extended format needs.  X'00010006' and X'00010007': the extended
  *           format.  On return Ry = 0 done, 4 subcode not supported, 8 buffer too small (Ry+1
- *           = the pages needed; zsie's code: PR/SM's is not public).  CC unchanged.
+ *           = the pages needed; zsie's code: PR/SM's is not public).  The whole buffer is
+ *           stored (zeros after the block).  CC unchanged.
  *   X'224'  Ry real address of a 4 KiB buffer (4 KiB boundary); Rx is not used.  The table
  *           of EBCDIC CPU type names is stored.  CC unchanged.
  *   X'2FC'  Rx real address of the 32-byte parameter list (doubleword boundary).  On return
@@ -170,7 +171,7 @@ int diag_204(struct diag_call *dc)
                                    PAGE_SIZE];
     memset(b, 0, sizeof b);
     size_t n = build_204(dc, ext, b);
-    rc = diag_write(dc, addr, b, n);
+    rc = diag_write(dc, addr, b, len); /* the whole buffer: zeros after the block */
     if (rc)
         return rc;
     cpu->gr[ry] = 0;
