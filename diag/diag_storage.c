@@ -99,6 +99,7 @@ int diag_258(struct diag_call *dc)
     case 0:
         if (pf->on) {
             ry = PRS_RC_ALREADY; /* the token may not change while the handshake is on */
+            snprintf(dc->note, sizeof dc->note, "pfault already on: rc 8, token kept");
             break;
         }
         if ((cmp & sel) != cmp || (token & 7) || zarch != PRS_ZARCH_ON) {
