@@ -5,7 +5,7 @@
 #include "diag.h"
 
 static const struct diag_def builtin[] = {
-    {0x000, "store extended identification", diag_000, 0, NULL,
+    {0x000, "extended identification", diag_000, 0, NULL,
      "Rx area addr (real, dword), Ry length", "Ry length - stored", "diag-ident.md"},
     {0x00C, "pseudo timer", diag_00c, 0, NULL, "Rx 32-byte area addr (real, dword)", "-", "diag-ident.md"},
     {0x010, "release pages", diag_010, 0, NULL, "Rx first page, Ry last page (real)", "-", "diag-storage.md"},

@@ -201,7 +201,7 @@ START_TEST(trace_line_says_what_was_stored)
     rewind(f);
     char line[512] = "";
     ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
-    ck_assert_ptr_nonnull(strstr(line, "X'000' store extended identification"));
+    ck_assert_ptr_nonnull(strstr(line, "X'000' extended identification"));
     ck_assert_ptr_nonnull(strstr(line, "40 bytes: system ZSIE"));
     fclose(f);
     env_end();
