@@ -126,6 +126,34 @@ START_TEST(x010_keeps_the_prefix_pages)
 }
 END_TEST
 
+/* storage_release on frame-mapped storage (a pageable SIE guest's view): guest frame i lives
+ * at host frame map[i]; a frame the host maps nothing at is skipped. */
+static void no_fill(const struct storage *s, uint64_t frame) { (void)s, (void)frame; }
+
+START_TEST(release_through_a_frame_map)
+{
+    struct storage host;
+    ck_assert_int_eq(storage_init(&host, 16 * PAGE_SIZE), 0);
+    memset(host.bytes, 0xAA, 16 * PAGE_SIZE);
+    memset(host.keys, 0x36, 16);
+    /* guest frames 0-3 at host frames 8, 9, 2 and nothing */
+    uint64_t map[4] = {8 * PAGE_SIZE, 9 * PAGE_SIZE, 2 * PAGE_SIZE, STORAGE_NO_FRAME};
+    static uint8_t scratch[PAGE_SIZE + 16];
+    struct storage g = {.bytes = host.bytes, .keys = host.keys, .size = 4 * PAGE_SIZE, .frame_map = map,
+                        .map_fill = no_fill, .no_frame = scratch};
+    storage_release(&g, 0, 4 * PAGE_SIZE);
+    for (unsigned f = 0; f < 16; f++) {
+        bool released = f == 8 || f == 9 || f == 2;
+        ck_assert_uint_eq(host.bytes[f * PAGE_SIZE], released ? 0 : 0xAA);
+        ck_assert_uint_eq(host.bytes[f * PAGE_SIZE + PAGE_SIZE - 1], released ? 0 : 0xAA);
+        ck_assert_uint_eq(host.keys[f], released ? 0 : 0x36);
+    }
+    /* a range outside the storage does nothing */
+    ck_assert_uint_eq(storage_release(&g, 4 * PAGE_SIZE, PAGE_SIZE), 0);
+    storage_free(&host);
+}
+END_TEST
+
 /* ---- X'258' ---- */
 
 #define PB 0x3000
@@ -309,6 +337,7 @@ static Suite *make_suite(void)
     tcase_add_loop_test(t, x010_release_gives_memory_back, 0, 2);
     tcase_add_loop_test(t, x010_invalid_operands, 0, 2);
     tcase_add_test(t, x010_keeps_the_prefix_pages);
+    tcase_add_test(t, release_through_a_frame_map);
     tcase_add_loop_test(t, x258_establish_and_cancel, 0, 2);
     tcase_add_loop_test(t, x258_invalid_operands, 0, 2);
     tcase_add_loop_test(t, x260_storage_size_and_extents, 0, 2);
