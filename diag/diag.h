@@ -62,6 +62,7 @@ struct diag_def {
     const char *regs_in;   /* what it reads: "Rx cmd addr, Ry flags/len, Rx+1 buf, Ry+1 buf len" */
     const char *regs_out;  /* what it sets: "CC, Ry rc, Ry+1 len" */
     const char *doc;       /* docs/ page of its family: "diag-cp.md" */
+    void *ctx;             /* the handler's own context (an installation code's service) */
 };
 
 /* The table: the built-in rows and the installation codes defined at run time.  One per
@@ -139,6 +140,8 @@ struct diag_vm {
     } pfault[DIAG_MAX_CPUS];
     uint64_t cp_name_version;   /* X'318': the guest's CPNC (byte 0) and CPVC (bytes 1-7) */
     uint64_t released_bytes;    /* X'010': host memory given back so far */
+    int8_t problem[DIAG_CODES]; /* 1: accepted from the problem state on this VM (OPTION GHAPI PROBLEM) */
+    _Atomic uint64_t ghapi_calls[4]; /* GHAPI requests: [0] rejected, [1] query, [2] auth, [3] log */
 };
 
 /* One DIAGNOSE as a handler sees it. */
@@ -218,6 +221,13 @@ int diag_500(struct diag_call *dc);  /* diag_virtio.c */
 #define DIAG_CP_RELEASE 4
 #define DIAG_CP_SERVICE 0
 #define DIAG_SYSTEM_NAME "ZSIE" /* the system identifier (z/VM's SYSTEM_IDENTIFIER) */
+
+/* X'0100' GHAPI (diag/diag_ghapi.c): fill row with the GHAPI code bound to the services s,
+ * for diag_define(); row and s must outlive the table.  Off by default: a virtual machine has
+ * it when diag_vm.enable[] says so (OPTION GHAPI), from the problem state when
+ * diag_vm.problem[] does (OPTION GHAPI PROBLEM). */
+struct ghapi_services;
+void diag_ghapi_row(struct diag_def *row, struct ghapi_services *s);
 
 /* X'008': the CP command cmd (ASCII, len bytes) from vm; writes the response lines (ASCII,
  * each ending in '\n') to out (room bytes) and returns the completion code (0, or the number
