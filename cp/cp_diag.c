@@ -32,6 +32,7 @@ static unsigned cp_cpus(void *host, struct diag_vm *d, struct diag_cpu_info *out
         out[i].stopped = mc->state == MS_STOPPED;
         out[i].insns = mc->cpu.insn_count;
         out[i].cpu_time_us = machine_cpu_time_us(mc);
+        out[i].wall_us = (tod_host() - vm->m.diag_logon_tod) / 4096;
     }
     return n;
 }
