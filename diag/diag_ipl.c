@@ -58,7 +58,7 @@ static int block_at(struct diag_call *dc, uint64_t *addr)
 {
     if (dc->rx & 1)
         return PGM_SPECIFICATION;
-    *addr = dc->cpu->gr[dc->rx];
+    *addr = dc->cpu->gr[dc->rx] & amode_mask(dc->cpu);
     return diag_block(dc, *addr, DIAG_IPL_PARM_MAX, DIAG_IPL_PARM_MAX, false);
 }
 

@@ -89,7 +89,7 @@ int diag_288(struct diag_call *dc)
         } else {
             if (len > DIAG_WD_CMD_MAX)
                 return PGM_SPECIFICATION;
-            int rc = read_cmd(dc, action, len, cmd);
+            int rc = read_cmd(dc, action & amode_mask(cpu), len, cmd);
             if (rc)
                 return rc;
         }
