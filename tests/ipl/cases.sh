@@ -96,7 +96,35 @@ wd() {
     hexput wd.img $((0x510)) "0000001312D00000"
 }
 
+# running.img N: like reipl.img, with CPU 1 running while CPU 0 re-IPLs: each boot restarts
+# CPU 1 (SIGP restart; its restart-new PSW leads to a loop counting at 0xF10), waits until
+# it counts, then re-IPLs with subcode 4; boot N stops CPU 1 (SIGP stop) and ends.
+#   200 L 2,F00; AHI 2,1; ST 2,F00; LHI 0,0; ST 0,F10; LHI 1,1; SIGP 0,1,6 (restart)
+#   21C L 3,F10; LTR 3,3; JZ 21C; CHI 2,N; JE 240; LHI 3,4; DIAG 0,3,308; J *
+#   (a program interruption: the wait at 0xBAD0)
+#   240 SIGP 0,1,5 (stop); LPSWE 300;  280 L 4,F10; AHI 4,1; ST 4,F10; J 280
+running() {
+    hexput running.img 0 "00080000 80000200"
+    hexput running.img $((0x1A0)) "0000000080000000 0000000000000280"
+    hexput running.img $((0x200)) "58200F00 A72A0001 50200F00 A7080000 50000F10 A7180001 AE010006"
+    hexput running.img $((0x1D0)) "0002000080000000 000000000000BAD0"
+    hexput running.img $((0x21C)) "58300F10 1233 A784FFFD A72E$(printf %04X "$1") A784000B A7380004 83030308 A7F40000"
+    hexput running.img $((0x240)) "AE010005 B2B20300"
+    hexput running.img $((0x280)) "58400F10 A74A0001 50400F10 A7F4FFFA"
+    hexput running.img $((0x300)) "0002000080000000 0000000000000000"
+}
+
 case $CASE in
+reipl_running_cpu_machine)
+    running 40
+    go 0 machine --cpus 2 --timeout 40 --dump-storage F00:4 --dump running.img
+    out_has "^STOR 00000F00 00000028$"
+    ;;
+reipl_running_cpu_run)
+    running 40
+    go 0 run --cpus 2 --timeout 40 --stats running.img
+    err_has "I062 ZSIE DIAGNOSE X'308' 39$"
+    ;;
 reipl_machine)
     reipl 7
     go 0 machine --trace=diag --dump --dump-storage F00:4 reipl.img
