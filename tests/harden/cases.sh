@@ -108,7 +108,8 @@ f1_odd_ipl)
     ;;
 f1_two_vms)
     evil_image
-    zsie 0 machine --cpus 2 --max-insns 100000 evil.img
+    # no instruction limit: CPU 0 spins until CPU 1's thread has run, however loaded the host
+    zsie 0 machine --cpus 2 --timeout 60 evil.img
     cat >dir <<DIR
 USER VICTIM pw 1M
   IPL victim.img
