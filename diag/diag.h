@@ -163,7 +163,9 @@ struct diag_vm {
     _Atomic uint64_t count[DIAG_CODES];
     bool trace;                 /* --trace=diag: one line per DIAGNOSE */
     FILE *trace_out;
-    pthread_mutex_t lock;       /* guards what the codes keep below */
+    pthread_mutex_t lock;       /* guards what the codes keep below; never hold it while calling
+                                 * vm->ops: the hypervisor takes it under its own lock (a reset
+                                 * cancels the watchdog) */
     uint64_t pfault_token[DIAG_MAX_CPUS]; /* X'258', per CPU address; 0 = none */
     /* X'308' subcodes 5 and 6 (diag_ipl.c): the IPL parameter block last set, kept across
      * re-IPLs; ipl_parm_len 0 = none set */
