@@ -33,6 +33,10 @@ void storage_free(struct storage *s)
     s->size = 0;
 }
 
+/* From this size on a clear gives the pages back instead of writing zeros (small storage,
+ * cleared once per fuzzing input, stays with memset) */
+#define CLEAR_BY_MADVISE (16u << 20)
+
 void storage_clear(struct storage *s)
 {
     /* the whole host pages inside the storage are given back to the host, which maps zeros
@@ -41,7 +45,7 @@ void storage_clear(struct storage *s)
     uintptr_t b = (uintptr_t)s->bytes, e = b + s->size;
     uintptr_t hp = (uintptr_t)sysconf(_SC_PAGESIZE);
     uintptr_t ab = (b + hp - 1) & ~(hp - 1), ae = e & ~(hp - 1);
-    if (hp && ae > ab && ae - ab >= (1u << 20) && madvise((void *)ab, ae - ab, MADV_DONTNEED) == 0) {
+    if (hp && ae > ab && ae - ab >= CLEAR_BY_MADVISE && madvise((void *)ab, ae - ab, MADV_DONTNEED) == 0) {
         memset(s->bytes, 0, ab - b);
         memset((void *)ae, 0, e - ae);
     } else {
