@@ -5,6 +5,7 @@
 
 #include "cp.h"
 #include "diag/diag.h"
+#include "ghapi/guest/ghapi.h"
 #include "exec.h"
 #include "timer.h"
 
@@ -111,6 +112,9 @@ void cp_diag_setup(struct vm *vm, const struct vm_spec *s)
     diag_vm_free(d);
     diag_vm_init(d, &vm->cp->diag, &cp_ops, vm, vm->id, s->classes[0] ? s->classes : "G", vm->size, vm->m.ncpus);
     d->trace = (s->trace & TRACE_DIAG) != 0;
+    /* OPTION GHAPI [PROBLEM] */
+    d->enable[GHAPI_DIAG_CODE / 4] = s->ghapi != DIR_GHAPI_OFF; /* else the row's default: off */
+    d->problem[GHAPI_DIAG_CODE / 4] = s->ghapi == DIR_GHAPI_PROBLEM;
     d->trace_out = s->trace_out;
     (void)vm_of;
 }

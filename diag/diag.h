@@ -62,6 +62,7 @@ struct diag_def {
     const char *regs_in;   /* what it reads: "Rx cmd addr, Ry flags/len, Rx+1 buf, Ry+1 buf len" */
     const char *regs_out;  /* what it sets: "CC, Ry rc, Ry+1 len" */
     const char *doc;       /* docs/ page of its family: "diag-cp.md" */
+    void *ctx;             /* the handler's own context (an installation code's service) */
 };
 
 /* The table: the built-in rows and the installation codes defined at run time.  One per
@@ -167,6 +168,8 @@ struct diag_vm {
                                  * vm->ops: the hypervisor takes it under its own lock (a reset
                                  * cancels the watchdog) */
     uint64_t pfault_token[DIAG_MAX_CPUS]; /* X'258', per CPU address; 0 = none */
+    int8_t problem[DIAG_CODES]; /* 1: accepted from the problem state on this VM (OPTION GHAPI PROBLEM) */
+    _Atomic uint64_t ghapi_calls[4]; /* GHAPI requests: [0] rejected, [1] query, [2] auth, [3] log */
     /* X'308' subcodes 5 and 6 (diag_ipl.c): the IPL parameter block last set, kept across
      * re-IPLs; ipl_parm_len 0 = none set */
     uint32_t ipl_parm_len;
@@ -248,6 +251,13 @@ int64_t diag_watchdog_next_ns(struct diag_vm *vm, uint64_t guest_tod);
 bool diag_watchdog_poll(struct diag_vm *vm, uint64_t guest_tod);
 /* Disarm it (the end of the run, a reset). */
 void diag_watchdog_cancel(struct diag_vm *vm);
+
+/* X'0100' GHAPI (diag/diag_ghapi.c): fill row with the GHAPI code bound to the services s,
+ * for diag_define(); row and s must outlive the table.  Off by default: a virtual machine has
+ * it when diag_vm.enable[] says so (OPTION GHAPI), from the problem state when
+ * diag_vm.problem[] does (OPTION GHAPI PROBLEM). */
+struct ghapi_services;
+void diag_ghapi_row(struct diag_def *row, struct ghapi_services *s);
 
 /* X'008': the CP command cmd (ASCII, len bytes) from vm; writes the response lines (ASCII,
  * each ending in '\n') to out (room bytes) and returns the completion code (0, or the number

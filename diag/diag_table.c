@@ -6,13 +6,13 @@
 
 static const struct diag_def builtin[] = {
     {0x008, "CP command", diag_008, DIAG_F_HYPERVISOR, NULL,
-     "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len", "CC, Ry rc, Ry+1 len", "diag-cp.md"},
-    {0x044, "time-slice end", diag_044, 0, NULL, "-", "-", "diag-sched.md"},
-    {0x09C, "directed yield", diag_09c, 0, NULL, "Rx target CPU address", "-", "diag-sched.md"},
+     "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len", "CC, Ry rc, Ry+1 len", "diag-cp.md", NULL},
+    {0x044, "time-slice end", diag_044, 0, NULL, "-", "-", "diag-sched.md", NULL},
+    {0x09C, "directed yield", diag_09c, 0, NULL, "Rx target CPU address", "-", "diag-sched.md", NULL},
     {0x288, "watchdog", diag_288, DIAG_F_RX_EVEN | DIAG_F_RY_EVEN, NULL,
-     "Rx function, Rx+1 interval (s), Ry command addr or action, Ry+1 command len", "CC 0", "diag-ipl.md"},
+     "Rx function, Rx+1 interval (s), Ry command addr or action, Ry+1 command len", "CC 0", "diag-ipl.md", NULL},
     {0x308, "IPL functions", diag_308, 0, NULL, "Rx parameter block addr (5, 6), Ry subcode",
-     "Rx+1 rc (5, 6); 0, 1, 3, 4 reset / re-IPL", "diag-ipl.md"},
+     "Rx+1 rc (5, 6); 0, 1, 3, 4 reset / re-IPL", "diag-ipl.md", NULL},
 };
 
 void diag_table_init(struct diag_table *t)

@@ -154,11 +154,11 @@ static int installed_not_handled(struct diag_call *dc)
     (void)dc;
     return DIAG_NOT_HANDLED;
 }
-static const struct diag_def def_0fc = {0x0FC, "t", installed_100, 0, NULL, NULL, NULL, NULL};
-static const struct diag_def def_200 = {0x200, "t", installed_100, 0, NULL, NULL, NULL, NULL};
-static const struct diag_def def_102 = {0x102, "t", installed_100, 0, NULL, NULL, NULL, NULL};
-static const struct diag_def def_100 = {0x100, "t", installed_100, 0, NULL, NULL, NULL, NULL};
-static const struct diag_def def_104 = {0x104, "t", installed_not_handled, 0, NULL, NULL, NULL, NULL};
+static const struct diag_def def_0fc = {0x0FC, "t", installed_100, 0, NULL, NULL, NULL, NULL, NULL};
+static const struct diag_def def_200 = {0x200, "t", installed_100, 0, NULL, NULL, NULL, NULL, NULL};
+static const struct diag_def def_102 = {0x102, "t", installed_100, 0, NULL, NULL, NULL, NULL, NULL};
+static const struct diag_def def_100 = {0x100, "t", installed_100, 0, NULL, NULL, NULL, NULL, NULL};
+static const struct diag_def def_104 = {0x104, "t", installed_not_handled, 0, NULL, NULL, NULL, NULL, NULL};
 
 START_TEST(diag_installation_codes)
 {
