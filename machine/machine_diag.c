@@ -84,7 +84,21 @@ static unsigned bare_cpus(void *host, struct diag_vm *vm, struct diag_cpu_info *
     return n;
 }
 
+static int bare_reset(void *host, struct diag_vm *vm, struct cpu *cpu, int subcode)
+{
+    (void)vm;
+    return machine_request_reset(of(host), cpu, subcode);
+}
+
+static int bare_restart(void *host, struct diag_vm *vm)
+{
+    (void)vm;
+    return machine_restart_cpu0(of(host));
+}
+
 static const struct diag_host_ops bare_ops = {
+    .reset = bare_reset,
+    .restart = bare_restart,
     .vm_count = bare_vm_count,
     .vm_info = bare_vm_info,
     .message = bare_message,
