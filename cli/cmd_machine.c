@@ -84,7 +84,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         if (!strncmp(arg, "--trace=", 8)) {
             o->trace = parse_trace(arg + 8);
             if (o->trace < 0)
-                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, all)", arg + 8);
+                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, ghapi, all)", arg + 8);
             continue;
         }
         if (!strcmp(arg, "--dump")) {
@@ -176,8 +176,7 @@ int cmd_machine(int argc, char **argv)
     }
     char err[256];
     struct load_result lr;
-    if (load_image_file(&m->mem, o.image, &lr, err, sizeof err) ||
-        (o.append && load_cmdline(&m->mem, o.append, err, sizeof err))) {
+    if (machine_load(m, o.image, o.append, &lr, err, sizeof err)) {
         fprintf(stderr, "zsie: %s\n", err);
         machine_free(m);
         free(m);

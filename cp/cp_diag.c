@@ -5,6 +5,7 @@
 
 #include "cp.h"
 #include "diag/diag.h"
+#include "ghapi/guest/ghapi.h"
 #include "exec.h"
 #include "timer.h"
 
@@ -31,6 +32,7 @@ static unsigned cp_cpus(void *host, struct diag_vm *d, struct diag_cpu_info *out
         out[i].stopped = mc->state == MS_STOPPED;
         out[i].insns = mc->cpu.insn_count;
         out[i].cpu_time_us = machine_cpu_time_us(mc);
+        out[i].wall_us = (tod_host() - vm->m.diag_logon_tod) / 4096;
     }
     return n;
 }
@@ -81,7 +83,23 @@ static int cp_message(void *host, const struct diag_vm *from, const char *userid
     return -1;
 }
 
+/* X'308' and the watchdog: the VM's own run controller performs the reset (machine/ipl.c),
+ * loading the VM's IPL source (vm_load) again. */
+static int cp_reset(void *host, struct diag_vm *d, struct cpu *cpu, int subcode)
+{
+    (void)d;
+    return machine_request_reset(&((struct vm *)host)->m, cpu, subcode);
+}
+
+static int cp_restart(void *host, struct diag_vm *d)
+{
+    (void)d;
+    return machine_restart_cpu0(&((struct vm *)host)->m);
+}
+
 static const struct diag_host_ops cp_ops = {
+    .reset = cp_reset,
+    .restart = cp_restart,
     .vm_count = cp_vm_count,
     .vm_info = cp_vm_info,
     .message = cp_message,
@@ -95,6 +113,9 @@ void cp_diag_setup(struct vm *vm, const struct vm_spec *s)
     diag_vm_free(d);
     diag_vm_init(d, &vm->cp->diag, &cp_ops, vm, vm->id, s->classes[0] ? s->classes : "G", vm->size, vm->m.ncpus);
     d->trace = (s->trace & TRACE_DIAG) != 0;
+    /* OPTION GHAPI [PROBLEM] */
+    d->enable[GHAPI_DIAG_CODE / 4] = s->ghapi != DIR_GHAPI_OFF; /* else the row's default: off */
+    d->problem[GHAPI_DIAG_CODE / 4] = s->ghapi == DIR_GHAPI_PROBLEM;
     d->trace_out = s->trace_out;
     (void)vm_of;
 }

@@ -6,7 +6,7 @@
  *     MACHINE Z [maxcpus]
  *     CPU nn
  *     IPL image [PARM text...]
- *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT
+ *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT | OPTION GHAPI [PROBLEM]
  *
  * Statements after a USER belong to it.  Sizes take K, M or G; guest storage is rounded up
  * to 1 MiB, the unit of the SIE origin and extent.  Errors name the file and line. */
@@ -32,7 +32,10 @@ struct dir_user {
     uint64_t max_insns;   /* OPTION MAXINSNS; 0 = unbounded */
     int trace;            /* OPTION TRACE / TRACEINT: TRACE_* flags */
     unsigned line;        /* where the USER statement is */
+    int ghapi;            /* OPTION GHAPI: DIR_GHAPI_* */
 };
+
+enum { DIR_GHAPI_OFF, DIR_GHAPI_ON, DIR_GHAPI_PROBLEM };
 
 struct directory {
     struct dir_user *users;
