@@ -43,7 +43,9 @@
 #define GUARD 16u                   /* storage.c's guard tail */
 
 static struct machine bare;
+static struct machine_config bare_cfg;
 static struct cp cp;
+static struct vm_spec cp_spec;
 static FILE *sink;
 static unsigned codes[DIAG_CODES];
 static unsigned ncodes;
@@ -60,14 +62,14 @@ static void setup(void)
     sink = fopen("/dev/null", "w");
     if (!sink)
         die("cannot open /dev/null");
-    struct machine_config cfg = {
+    bare_cfg = (struct machine_config){
         .storage_size = BARE_STORAGE, .ncpus = 2, .trace_out = sink, .console_out = sink, .console_in = -1};
-    if (machine_init(&bare, &cfg))
+    if (machine_init(&bare, &bare_cfg))
         die("machine_init failed");
-    struct vm_spec s = {.storage = CP_STORAGE, .ncpus = 2, .console_out = sink, .trace_out = sink, .console_in = -1};
-    strcpy(s.id, "FUZZ");
+    cp_spec = (struct vm_spec){.storage = CP_STORAGE, .ncpus = 2, .console_out = sink, .trace_out = sink, .console_in = -1};
+    strcpy(cp_spec.id, "FUZZ");
     char err[200];
-    if (cp_init(&cp, &s, 1, err, sizeof err))
+    if (cp_init(&cp, &cp_spec, 1, err, sizeof err))
         die(err);
     for (unsigned i = 0; i < DIAG_CODES; i++)
         if (bare.diag_table.rows[i])
@@ -122,7 +124,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t nrest = size > sizeof head ? size - sizeof head : 0;
 
     bool in_cp = head[0] & 1;
+    /* every input starts from a fresh DIAGNOSE state (watchdog, IPL parameters, pfault
+     * handshakes, a pending reset from the last X'308'), so that a finding reproduces alone:
+     * both machines get their DIAGNOSE state made again */
+    if (in_cp) {
+        cp_diag_setup(&cp.vms[0], &cp_spec);
+    } else {
+        diag_vm_free(&bare.diag);
+        machine_diag_init(&bare);
+    }
     struct machine *m = in_cp ? &cp.vms[0].m : &bare;
+    m->reset_pending = false;
+    m->ended = false;
     struct diag_vm *vm = &m->diag;
     struct cpu *cpu = &m->cpus[(head[2] >> 6) & 1].cpu;
     uint64_t stor = m->mem.size;
