@@ -150,6 +150,12 @@ START_TEST(errors_name_the_line)
                      "name in class FACILITY");
     ck_assert_str_eq(load_error("AU A NAME('abcdefghijklmnopqrstu')\n"), "x:1: E232 NAME value is longer than 20 characters");
     ck_assert_str_eq(load_error("AU A OWNER(NOBODY)\n"), "x:1: E233 OWNER(NOBODY) is not a defined user or group");
+    /* more than 64 IDs in one PERMIT */
+    char permit[1024] = "RDEF FACILITY X\nPE X CL(FACILITY) ID(";
+    for (int i = 0; i < 65; i++)
+        strcat(permit, "IBMUSER ");
+    strcat(permit, ")\n");
+    ck_assert_str_eq(load_error(permit), "x:2: E229 PERMIT: more than 64 IDs in one command");
     char big[] = "AU A\0B\n";
     char err[256];
     ck_assert_ptr_null(racf_db_load_text(big, sizeof big - 1, "x", 26001, err, sizeof err));
@@ -176,6 +182,27 @@ START_TEST(generic_or_discrete_by_class_state)
 }
 END_TEST
 
+START_TEST(delete_and_alter)
+{
+    struct racf_db *db = db_of("SETR GENERIC(DATASET)\nAD 'SYS1.**' UACC(READ)\nALD 'SYS1.**' UACC(NONE) WARNING\n"
+                               "AD 'SYS1.A' UACC(ALTER)\nDD 'SYS1.A'\n"
+                               "RDEF FACILITY (P Q) UACC(READ)\nRALT FACILITY Q NOWARNING OWNER(SYS1)\nRDEL FACILITY P\n"
+                               "PE 'SYS1.**' ID(IBMUSER SYS1)\nPE 'SYS1.**' RESET\n");
+    const struct racf_class *ds = racf_find_class(db, "DATASET"), *fac = racf_find_class(db, "FACILITY");
+    const struct racf_profile *p = racf_find_profile(&ds->live, "SYS1.**", true);
+    ck_assert_int_eq(p->uacc, RACF_NONE);
+    ck_assert(p->warning);
+    ck_assert_uint_eq(p->nacl, 0);
+    ck_assert_ptr_null(racf_find_profile(&ds->live, "SYS1.A", false));
+    ck_assert_ptr_null(racf_find_profile(&fac->live, "P", false));
+    ck_assert_str_eq(racf_find_profile(&fac->live, "Q", false)->owner, "SYS1");
+    racf_db_free(db);
+    /* a failing ALTER leaves the profile as it was */
+    ck_assert_str_eq(load_error("RDEF FACILITY Q UACC(READ)\nRALT FACILITY Q UACC(NONE) OWNER(NOBODY)\n"),
+                     "x:2: E233 OWNER(NOBODY) is not a defined user or group");
+}
+END_TEST
+
 START_TEST(long_commands_are_refused)
 {
     size_t n = RACF_MAX_COMMAND + 100;
@@ -199,6 +226,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, continuation_quotes_comments);
     tcase_add_test(tc, errors_name_the_line);
     tcase_add_test(tc, generic_or_discrete_by_class_state);
+    tcase_add_test(tc, delete_and_alter);
     tcase_add_test(tc, long_commands_are_refused);
     suite_add_tcase(s, tc);
     return s;
