@@ -1,7 +1,7 @@
-# DIAGNOSE X'09C' in the problem state: DIAGNOSE is privileged, so the privileged-operation
-# exception comes before any check of the code or its operands.
+# DIAGNOSE X'09C' in the problem state: DIAGNOSE is privileged: privileged-operation exception.
         .include "common.s"
+        lghi    %r2,0
         PROBLEM
-        diag    %r2,%r4,0x9c
+        diag    %r2,%r0,0x9c
         RECORD
         EXIT
