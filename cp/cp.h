@@ -82,6 +82,7 @@ struct vm_spec {
     int console_in;           /* -1: none */
     const char *console_prefix;
     char classes[33];         /* CP privilege classes (directory USER statement); "": G */
+    int8_t diag_enable[DIAG_CODES]; /* directory DIAGNOSE statements: 1 ON, -1 OFF, 0 the default */
 };
 
 struct cp {

@@ -6,7 +6,8 @@
 
 static const struct diag_def builtin[] = {
     {0x008, "CP command", diag_008, DIAG_F_HYPERVISOR, NULL,
-     "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len", "CC, Ry rc, Ry+1 len", "diag-cp.md"},
+     "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len",
+     "CC (with buffer), Ry completion code, Ry+1 len or bytes that did not fit", "diag-cp.md"},
     {0x044, "time-slice end", diag_044, 0, NULL, "-", "-", "diag-sched.md"},
     {0x09C, "directed yield", diag_09c, 0, NULL, "Rx target CPU address", "-", "diag-sched.md"},
 };
