@@ -221,7 +221,7 @@ START_TEST(diag_008_response_does_not_fit)
      * Ry+1 is the length needed, as Linux's cpcmd() computes it (arch/s390/kernel/cpcmd.c) */
     ck_assert_uint_eq(g0()->gr[5], sizeof userid_response - 10);
     ck_assert_mem_eq(gmem(DATA + 0x100), userid_response, 10);
-    ck_assert_uint_eq(gmem(DATA + 0x100 + 10), 0);
+    ck_assert_uint_eq(gmem(DATA + 0x100)[10], 0);
     teardown();
 }
 END_TEST
