@@ -119,8 +119,8 @@ static int q_virtual_cpus(struct cpcmd *c)
     for (unsigned i = 0; i < n; i++) {
         unsigned a = cpus[i].cpu_addr;
         uint32_t id = ((a & 0xFu) << 20) | CPUID_NUMBER;
-        cpcmd_line(c, "CPU %02X  ID  FF%06X%04X8000 %-7s CP   CPUAFF ON", a, (unsigned)id, (unsigned)CPUID_TYPE,
-                   i == 0 ? "(BASE)" : cpus[i].stopped ? "STOPPED" : "");
+        cpcmd_line(c, "CPU %02X  ID  FF%06X%04X8000 %sCP   CPUAFF ON", a, (unsigned)id, (unsigned)CPUID_TYPE,
+                   i == 0 ? "(BASE) " : cpus[i].stopped ? "STOPPED " : "");
     }
     return 0;
 }

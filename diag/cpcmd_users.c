@@ -97,7 +97,7 @@ int cpcmd_indicate(struct cpcmd *c)
     char stor[24];
     cpcmd_size(info.storage, stor, sizeof stor);
     uint64_t pages = info.storage >> 12;
-    cpcmd_line(c, "USERID=%-8s MACH=Z   STOR=%s VIRT=V XSTORE=NONE", info.userid, stor);
+    cpcmd_line(c, "USERID=%-8s MACH=Z STOR=%s VIRT=V XSTORE=NONE", info.userid, stor);
     cpcmd_line(c, "PAGES: RES=%08llu WS=%08llu LOCKEDREAL=00000000 RESVD=00000000", (unsigned long long)pages,
                (unsigned long long)pages);
     uint64_t now = tod_host();
