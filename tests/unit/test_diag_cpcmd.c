@@ -668,6 +668,30 @@ START_TEST(counted_per_code_in_the_statistics)
 }
 END_TEST
 
+START_TEST(directory_disables_a_code_for_one_vm)
+{
+    /* DIAGNOSE 008 OFF for LINUX2 only (cp_diag_setup applies vm_spec.diag_enable) */
+    struct vm_spec s[2] = {{.storage = 1ULL << 20, .ncpus = 1, .console_in = -1},
+                           {.storage = 1ULL << 20, .ncpus = 1, .console_in = -1}};
+    strcpy(s[0].id, "LINUX1");
+    strcpy(s[1].id, "LINUX2");
+    s[1].diag_enable[0x008 / 4] = -1;
+    char err[200];
+    ck_assert_int_eq(cp_init(&cp, s, 2, err, sizeof err), 0);
+    ck_assert(diag_enabled(&cp.vms[0].m.diag, 0x008));
+    ck_assert(!diag_enabled(&cp.vms[1].m.diag, 0x008));
+    for (unsigned v = 0; v < 2; v++) {
+        st_be64(gmem(v, LC_PGM_NEW), 0x0002000180000000ULL);
+        st_be64(gmem(v, LC_PGM_NEW + 8), PGM_WAIT_IA);
+    }
+    ck_assert_int_eq(issue(0, "Q USERID"), CP_DONE);
+    ck_assert_str_eq(response, "LINUX1   AT ZSIE\n");
+    ck_assert_int_eq(issue(1, "Q USERID"), CP_DONE);
+    expect_pgm(1, PGM_SPECIFICATION);
+    free_cp();
+}
+END_TEST
+
 /* ---- the whole run: threads, the run controller ---- */
 
 START_TEST(run_force_then_logoff)
@@ -815,6 +839,7 @@ static Suite *make_suite(void)
     tcase_add_test(t, buffer_overlapping_the_command);
     tcase_add_test(t, buffers_outside_storage_or_protected);
     tcase_add_test(t, counted_per_code_in_the_statistics);
+    tcase_add_test(t, directory_disables_a_code_for_one_vm);
     suite_add_tcase(s, t);
     t = tcase_create("run");
     tcase_set_timeout(t, 60);
