@@ -11,18 +11,14 @@
 #include <string.h>
 
 #include "cli.h"
+#include "dump.h"
 #include "options.h"
 #include "exec.h"
 #include "loader.h"
 #include "machine.h"
 
-#define MAX_DUMPS 64
 #define MIN_STORAGE 0x2000ULL                /* the lowcore */
 #define MAX_STORAGE (1ULL << 40)             /* 1 TiB */
-
-struct dump_range {
-    uint64_t addr, len;
-};
 
 struct options {
     uint64_t storage;
@@ -37,24 +33,6 @@ struct options {
     enum sclp_console consoles;
     const char *image;
 };
-
-/* ADDR:LEN, ADDR in hex (0x optional), LEN decimal or 0x hex. */
-static bool parse_dump(const char *s, struct dump_range *d)
-{
-    const char *colon = strchr(s, ':');
-    if (!colon || colon == s)
-        return false;
-    char addr[32];
-    size_t n = (size_t)(colon - s);
-    if (n >= sizeof addr)
-        return false;
-    memcpy(addr, s, n);
-    addr[n] = 0;
-    const char *a = addr;
-    if (a[0] == '0' && (a[1] == 'x' || a[1] == 'X'))
-        a += 2;
-    return parse_u64(a, 16, &d->addr) && parse_u64(colon + 1, 0, &d->len) && d->len > 0;
-}
 
 void machine_usage(FILE *f)
 {
@@ -165,25 +143,6 @@ static int parse_options(int argc, char **argv, struct options *o)
     return -1;
 }
 
-static void print_dump(struct machine *m, const struct options *o)
-{
-    const struct cpu *c = &m->cpus[0].cpu;
-    printf("PSW %016" PRIX64 " %016" PRIX64 "\n", psw_mask(c), c->psw.ia);
-    for (int i = 0; i < 16; i++)
-        printf("GR%d %016" PRIX64 "\n", i, c->gr[i]);
-    for (int i = 0; i < 16; i++)
-        printf("FPR%d %016" PRIX64 "\n", i, c->fpr[i]);
-    printf("FPC %08" PRIX32 "\n", c->fpc);
-    for (unsigned d = 0; d < o->ndumps; d++) {
-        printf("STOR %08" PRIX64 " ", o->dumps[d].addr);
-        const uint8_t *p = m->mem.bytes + o->dumps[d].addr;
-        for (uint64_t k = 0; k < o->dumps[d].len; k++)
-            printf("%02X", p[k]);
-        putchar('\n');
-    }
-    fflush(stdout);
-}
-
 int cmd_machine(int argc, char **argv)
 {
     struct options o = {.storage = 64ULL << 20, .cpus = 1};
@@ -191,12 +150,11 @@ int cmd_machine(int argc, char **argv)
     if (rc >= 0)
         return rc;
     uint64_t storage = (o.storage + 4095) & ~4095ULL;
-    for (unsigned d = 0; d < o.ndumps; d++) {
-        if (o.dumps[d].addr >= storage || o.dumps[d].len > storage - o.dumps[d].addr) {
-            fprintf(stderr, "zsie: E015 machine: --dump-storage %" PRIX64 ":%" PRIu64 " lies outside storage\n",
-                    o.dumps[d].addr, o.dumps[d].len);
-            return 2;
-        }
+    const struct dump_range *out = dump_outside(o.dumps, o.ndumps, storage);
+    if (out) {
+        fprintf(stderr, "zsie: E015 machine: --dump-storage %" PRIX64 ":%" PRIu64 " lies outside storage\n",
+                out->addr, out->len);
+        return 2;
     }
 
     struct machine_config cfg = {
@@ -250,7 +208,7 @@ int cmd_machine(int argc, char **argv)
         status = 1;
     }
     if (o.dump)
-        print_dump(m, &o);
+        print_dump(m, o.dumps, o.ndumps);
     machine_free(m);
     free(m);
     return status;

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "cli.h"
+#include "dump.h"
 #include "options.h"
 #include "cp.h"
 #include "exec.h"
@@ -33,6 +34,9 @@ struct run_options {
     double timeout;
     int trace;
     bool stats;
+    bool dump;
+    struct dump_range dumps[MAX_DUMPS];
+    unsigned ndumps;
     const char *image;
 };
 
@@ -52,6 +56,8 @@ void run_usage(FILE *f)
             "  --trace=interrupts    trace guest interruptions only\n"
             "  --trace=LIST          trace some of: insns, interrupts, diag (one line per DIAGNOSE), all\n"
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
+            "  --dump                print the first VM's CPU 0 PSW and registers after the run\n"
+            "  --dump-storage A:L    with the dump, L bytes of its guest absolute storage at hex A\n"
             "IMAGE may be left out when each user's directory entry has an IPL statement.\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
@@ -78,6 +84,10 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             o->all = true;
             continue;
         }
+        if (!strcmp(arg, "--dump")) {
+            o->dump = true;
+            continue;
+        }
         if (!strcmp(arg, "--stats")) {
             o->stats = true;
             continue;
@@ -93,7 +103,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             continue;
         }
         static const char *const with_value[] = {"--directory", "--user", "--storage", "--cpus",
-                                                 "--append", "--max-insns", "--timeout"};
+                                                 "--append", "--max-insns", "--timeout",
+                                                 "--dump-storage"};
         const char *val;
         const char *name = match_value_option(arg, with_value, sizeof with_value / sizeof with_value[0], &val);
         if (!name)
@@ -122,6 +133,12 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         } else if (!strcmp(name, "--max-insns")) {
             if (!parse_u64(val, 10, &o->max_insns) || o->max_insns == 0)
                 return usage_error("E014 run: invalid instruction limit '%s'", val);
+        } else if (!strcmp(name, "--dump-storage")) {
+            if (o->ndumps == MAX_DUMPS)
+                return usage_error("E150 run: too many --dump-storage ranges ('%s')", val);
+            if (!parse_dump(val, &o->dumps[o->ndumps]))
+                return usage_error("E150 run: invalid --dump-storage '%s' (want HEXADDR:LEN)", val);
+            o->ndumps++;
         } else { /* --timeout */
             if (!parse_seconds(val, &o->timeout))
                 return usage_error("E014 run: invalid timeout '%s' (seconds)", val);
@@ -262,6 +279,12 @@ int cmd_run(int argc, char **argv)
             status = 2;
         }
     }
+    const struct dump_range *outside = cp && status < 0 ? dump_outside(o.dumps, o.ndumps, cp->vms[0].size) : NULL;
+    if (outside) {
+        fprintf(stderr, "zsie: E151 run: --dump-storage %" PRIX64 ":%" PRIu64 " lies outside %s's storage\n",
+                outside->addr, outside->len, cp->vms[0].id);
+        status = 2;
+    }
     for (unsigned i = 0; cp && status < 0 && i < n; i++) {
         if (vm_load(&cp->vms[i], sel[i].image, sel[i].cmdline, err, sizeof err)) {
             fprintf(stderr, "zsie: %s\n", err);
@@ -299,6 +322,8 @@ int cmd_run(int argc, char **argv)
         }
         for (unsigned i = 0; i < n; i++)
             cp_print_stats(&cp->vms[i], stderr, o.stats);
+        if (o.dump)
+            print_dump(&cp->vms[0].m, o.dumps, o.ndumps);
     }
     if (cp) {
         cp_free(cp);

@@ -10,6 +10,8 @@ static void usage(FILE *f)
                "       zsie run [options] [IMAGE]       run IMAGE in a virtual machine under SIE\n"
                "       zsie insns [--all]               list the instruction set and its coverage\n"
                "       zsie diag list                   list the DIAGNOSE codes served\n"
+               "       zsie smf print|export ... FILE   decode an SMF data set (zsie smf --help)\n"
+               "       zsie racf check|rlist|listuser   ask the RACF model (security manager)\n"
                "       zsie --help\n");
 }
 
@@ -25,6 +27,10 @@ int main(int argc, char **argv)
         machine_usage(stdout);
         fputc('\n', stdout);
         run_usage(stdout);
+        fputc('\n', stdout);
+        smf_usage(stdout);
+        fputc('\n', stdout);
+        racf_usage(stdout);
         return 0;
     }
     if (!strcmp(argv[1], "insns"))
@@ -35,6 +41,10 @@ int main(int argc, char **argv)
         return cmd_machine(argc - 1, argv + 1);
     if (!strcmp(argv[1], "run"))
         return cmd_run(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "smf"))
+        return cmd_smf(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "racf"))
+        return cmd_racf(argc - 1, argv + 1);
     fprintf(stderr, "zsie: E002 unknown command '%s' (try zsie --help)\n", argv[1]);
     return 2;
 }

@@ -275,7 +275,7 @@ int cp_intercept(struct cp_vcpu *v, int code)
         st_be16(text, ic.ipa);
         st_be32(text + 2, ic.ipb);
         insn_decode(text, &ic.in);
-        ic.ilc = (ic.status & SIE_F_EX) ? 4 : ic.in.len;
+        ic.ilc = (ic.status & SIE_F_EX) ? SIE_F_EX_LEN(ic.status) : ic.in.len; /* EX or EXRL */
     } else {
         ic.ilc = insn_length((uint8_t)(ic.ipa >> 8));
     }

@@ -161,7 +161,7 @@ void tlb_flush_all(struct cpu *cpu)
 void tlb_flush(struct cpu *cpu)
 {
     memset(cpu->tlb, 0, sizeof cpu->tlb);
-    cpu->ic_page = 1; /* matches no address: page addresses are even */
+    ic_invalidate(cpu);
 }
 
 /* Walk len bytes from va page by page; with buf NULL only check. */

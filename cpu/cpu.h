@@ -193,7 +193,7 @@ struct cpu {
     struct tlb_entry tlb[TLB_SIZE];
     struct dpage **dcache; /* decoded pages, indexed by absolute frame number */
     uint64_t dcache_frames;
-    uint64_t ic_page;      /* instruction-fetch cache: virtual page address; 1 = empty */
+    uint64_t ic_page;      /* instruction-fetch cache: virtual page address; IC_EMPTY = none */
     uint8_t *ic_host;      /* host address of that page */
     struct dpage *ic_dpage;
 
@@ -205,6 +205,17 @@ struct cpu {
     int trace;            /* TRACE_* flags, see exec.h */
     void *trace_ctx;      /* FILE* for trace output */
 };
+
+/* The fetch fast path compares (ia & (PAGE_MASK | 1)) with ic_page: that value has bits 1-11
+ * zero, so 2 is never produced (1 would be, by every odd address in page 0). */
+#define IC_EMPTY 2
+
+static inline void ic_invalidate(struct cpu *cpu)
+{
+    cpu->ic_page = IC_EMPTY;
+    cpu->ic_host = NULL;
+    cpu->ic_dpage = NULL;
+}
 
 static inline uint64_t psw_mask(const struct cpu *cpu)
 {

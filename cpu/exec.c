@@ -49,7 +49,7 @@ int dcache_resize(struct cpu *cpu, uint64_t frames)
     memset(n + cpu->dcache_frames, 0, (frames - cpu->dcache_frames) * sizeof *n);
     cpu->dcache = n;
     cpu->dcache_frames = frames;
-    cpu->ic_page = 1;
+    ic_invalidate(cpu);
     return 0;
 }
 
@@ -216,6 +216,18 @@ int cpu_run(struct cpu *cpu)
         }
         if (cpu->stopped)
             return EXEC_STOP;
+        if (cpu->psw_invalid) {
+            /* an early PSW specification exception, recognised before the wait bit is
+             * looked at: a wait PSW with a must-be-zero bit set is not a wait (PoP,
+             * "Specification Exception"; Hercules 3.13 likewise) */
+            if (program_exception(cpu, PGM_SPECIFICATION, NULL, cpu->psw.ia))
+                return EXEC_INTERCEPT;
+            /* counted like a failed fetch, so that an invalid program-new PSW loops within
+             * the instruction limit */
+            if (++cpu->insn_count >= cpu->max_insns && cpu->max_insns)
+                return EXEC_LIMIT;
+            continue;
+        }
         if (cpu->psw.mask & PSW_WAIT)
             return EXEC_WAIT;
         unsigned n = SLICE;

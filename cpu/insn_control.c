@@ -7,6 +7,7 @@
 
 #define CR0_SSM_SUPPRESS (1ULL << (63 - 33)) /* SSM-suppression control */
 #define CR0_EXTRACT_AUTH (1ULL << (63 - 36)) /* extraction-authority control */
+#define CR0_SECONDARY_SPACE (1ULL << (63 - 37)) /* secondary-space control */
 #define SYSMASK (0xFFULL << 56)              /* PSW bits 0-7 */
 
 /* Replace the PSW mask but not the instruction address: unlike a PSW load this is no branch
@@ -120,18 +121,21 @@ int op_IAC(struct cpu *cpu, const struct insn *in)
     return 0;
 }
 
-/* SAC and SACF: bits 52-55 of the second-operand address name the mode.  (Space-switch
- * events and the secondary-space control are not modelled.) */
+/* SAC and SACF: bits 52-55 of the second-operand address name the mode.  Special operation
+ * when DAT is off or the secondary-space control (CR0 bit 37) is zero, in either state; then
+ * privileged operation for the home mode in the problem state; then specification for an
+ * unassigned code (PoP, SET ADDRESS SPACE CONTROL; the order is Hercules 3.13's).  Space-switch
+ * events are not modelled. */
 static int set_asc(struct cpu *cpu, const struct insn *in)
 {
     static const uint8_t asc_of[4] = {0 /* primary */, 2 /* secondary */, 1 /* AR */, 3 /* home */};
     unsigned code = (unsigned)(ea_bd(cpu, in->b2, in->d2) >> 8) & 0xF;
-    if (code > 3)
-        return PGM_SPECIFICATION;
-    if (!(cpu->psw.mask & PSW_DAT))
+    if (!(cpu->psw.mask & PSW_DAT) || !(cpu->cr[0] & CR0_SECONDARY_SPACE))
         return PGM_SPECIAL_OPERATION;
     if (code == 3 && problem_state(cpu))
         return PGM_PRIVILEGED;
+    if (code > 3)
+        return PGM_SPECIFICATION;
     set_mask(cpu, (psw_mask(cpu) & ~PSW_ASC_MASK) | (uint64_t)asc_of[code] << PSW_ASC_SHIFT);
     return 0;
 }

@@ -76,7 +76,7 @@ int op_TPROT(struct cpu *cpu, const struct insn *in)
     uint64_t abs = w.absolute ? w.addr : real_to_abs(cpu, w.addr);
     if (!storage_valid(cpu->mem, abs, 1)) /* for a pageable guest: also mapped by the host */
         return PGM_ADDRESSING;
-    uint8_t skey = *storage_key(cpu->mem, abs);
+    uint8_t skey = skey_load(storage_key(cpu->mem, abs));
     bool partial = false;
     bool fetch = !storage_key_check(cpu, key, skey, ACC_FETCH, va, 1, private_space, &partial);
     bool store = !w.prot && !storage_key_check(cpu, key, skey, ACC_STORE, va, 1, private_space, &partial);

@@ -48,19 +48,28 @@ static uint8_t *key_at(struct cpu *cpu, uint64_t abs)
 
 /* Set a storage key, conditionally when MR or MC is given (conditional-SSKE facility): when
  * ACC, F and the unmasked R and C already equal the new ones nothing changes.  Returns true
- * if the key was set (SSKE's CC 1). */
-static bool set_key(uint8_t *k, uint8_t key, unsigned m)
+ * if the key was set (SSKE's CC 1); *old is the key before, read in the same atomic update
+ * (another CPU may set R or C at any time). */
+static bool set_key(uint8_t *k, uint8_t key, unsigned m, uint8_t *old)
 {
     key &= 0xFE;
-    if (m & (SSKE_MR | SSKE_MC)) {
-        uint8_t diff = skey_load(k) ^ key;
-        if (!(diff & (SKEY_ACC | SKEY_F)) && ((m & SSKE_MR) || !(diff & SKEY_R)) &&
-            ((m & SSKE_MC) || !(diff & SKEY_C)))
-            return false;
-    }
     uint8_t keep = (uint8_t)(((m & SSKE_MR) ? SKEY_R : 0) | ((m & SSKE_MC) ? SKEY_C : 0));
-    skey_store(k, (uint8_t)((key & ~keep) | (skey_load(k) & keep)));
-    return true;
+    uint8_t cur = skey_load(k);
+    for (;;) {
+        if (m & (SSKE_MR | SSKE_MC)) {
+            uint8_t diff = cur ^ key;
+            if (!(diff & (SKEY_ACC | SKEY_F)) && ((m & SSKE_MR) || !(diff & SKEY_R)) &&
+                ((m & SSKE_MC) || !(diff & SKEY_C))) {
+                *old = cur;
+                return false;
+            }
+        }
+        uint8_t next = (uint8_t)((key & ~keep) | (cur & keep));
+        if (__atomic_compare_exchange_n(k, &cur, next, true, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+            *old = cur;
+            return true;
+        }
+    }
 }
 
 int op_ISKE(struct cpu *cpu, const struct insn *in)
@@ -87,7 +96,8 @@ int op_SSKE(struct cpu *cpu, const struct insn *in)
                 tlb_flush_all(cpu);
                 return PGM_ADDRESSING;
             }
-            set_key(k, key, m);
+            uint8_t old;
+            set_key(k, key, m, &old);
         }
         set_addr_reg(cpu, in->r2, end);
         if (m & (SSKE_MR | SSKE_MC))
@@ -96,8 +106,8 @@ int op_SSKE(struct cpu *cpu, const struct insn *in)
         uint8_t *k = key_at(cpu, real_to_abs(cpu, block_of(cpu, in->r2)));
         if (!k)
             return PGM_ADDRESSING;
-        uint8_t old = *k;
-        bool changed = set_key(k, key, m);
+        uint8_t old;
+        bool changed = set_key(k, key, m, &old);
         if (m & (SSKE_MR | SSKE_MC)) {
             cpu->cc = changed;
             cpu->gr[in->r1] = (cpu->gr[in->r1] & ~0xFF00ULL) | (uint64_t)(old & 0xFE) << 8;
@@ -158,8 +168,10 @@ int op_PFMF(struct cpu *cpu, const struct insn *in)
         }
         if (r1 & PFMF_CF)
             memset(storage_ptr(cpu->mem, next), 0, PAGE_SIZE);
-        if (r1 & PFMF_SK)
-            set_key(k, (uint8_t)r1, m);
+        if (r1 & PFMF_SK) {
+            uint8_t old;
+            set_key(k, (uint8_t)r1, m, &old);
+        }
     }
     if (fsc == 1 && !rc)
         set_addr_reg(cpu, in->r2, end);

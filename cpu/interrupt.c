@@ -34,7 +34,7 @@ void cpu_load_psw(struct cpu *cpu, uint64_t mask, uint64_t ia)
     cpu->psw.ia = ia;
     cpu->psw_invalid = !psw_is_valid(mask, ia);
     if (cpu->psw_invalid)
-        cpu->ic_page = 1; /* the fetch slow path presents the specification exception */
+        ic_invalidate(cpu); /* the fetch slow path presents the specification exception */
     cpu->branched = true;
     cpu->check_stop = true; /* interruption masks may have changed */
 }

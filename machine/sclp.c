@@ -347,7 +347,7 @@ int machine_servc(struct cpu *cpu, uint32_t cmd, uint64_t sccb_real, void *ctx)
         return -PGM_SPECIFICATION;
     pthread_mutex_lock(&m->lock);
     bool more = sclp_execute(m, cmd, sccb, abs);
-    m->mem.keys[abs >> PAGE_SHIFT] |= SKEY_R | SKEY_C; /* the SCLP referenced and changed it */
+    skey_or(storage_key(&m->mem, abs), SKEY_R | SKEY_C); /* the SCLP referenced and changed it */
     sclp_raise_service_signal(cpu, (uint32_t)sccb_real | (more ? 1 : 0));
     pthread_mutex_unlock(&m->lock);
     return 0; /* CC 0: command initiated (and already complete) */

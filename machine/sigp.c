@@ -48,7 +48,7 @@ bool machine_store_status(struct machine *m, struct cpu *cpu, uint64_t base)
     for (int i = 0; i < 7; i++)
         p[SS_CKC + i] = (uint8_t)(ckc >> (56 - 8 * i));
     for (uint64_t a = base & PAGE_MASK; a < base + SS_SIZE; a += PAGE_SIZE)
-        m->mem.keys[a >> PAGE_SHIFT] |= SKEY_R | SKEY_C;
+        skey_or(storage_key(&m->mem, a), SKEY_R | SKEY_C); /* atomic: SSKE may run beside */
     return true;
 }
 

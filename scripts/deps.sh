@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages zsie needs, only those missing.  Run as root (or with sudo).
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config check gcc-s390x-linux-gnu binutils-s390x-linux-gnu hercules)
+pkgs=(build-essential cmake pkg-config check gcc-s390x-linux-gnu binutils-s390x-linux-gnu hercules
+      clang libclang-rt-14-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -129,7 +129,9 @@ int sie_gate(struct cpu *cpu, const struct insn *in)
     if (!icpt)
         return 0;
     vc->icpt_code = SIE_C_INST;
-    vc->icpt_status = SIE_F_IN | (cpu->in_execute ? SIE_F_EX : 0);
+    vc->icpt_status = SIE_F_IN;
+    if (cpu->in_execute)
+        vc->icpt_status |= SIE_F_EX | ((cpu->ilc << 4) & SIE_F_EX_ILC_MASK); /* ilc: 4 or 6 bytes */
     vc->icpt_ipa = (uint16_t)(in->raw >> 48);
     vc->icpt_ipb = (uint32_t)(in->raw >> 16);
     return EXEC_INTERCEPT;

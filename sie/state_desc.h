@@ -94,6 +94,10 @@ enum sie_icpt {
 /* Interception status (f). */
 #define SIE_F_IN 0x80 /* ipa/ipb hold instruction text */
 #define SIE_F_EX 0x01 /* the intercepted instruction was the target of EXECUTE */
+/* With SIE_F_EX, bits 1-2 hold the EXECUTE's instruction-length code: EX 2, EXRL 3 (so that
+ * the length in bytes is (f >> 4) & 6, as KVM reads it; 0 there means EX). */
+#define SIE_F_EX_ILC_MASK 0x60
+#define SIE_F_EX_LEN(f) (((f) >> 4) & 6 ? ((f) >> 4) & 6 : 4u)
 
 /* Interception controls: byte and bit within ic[4]. */
 #define SIE_IC0_OPEREX 0x80

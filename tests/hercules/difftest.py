@@ -104,21 +104,26 @@ def select(args):
 
 # ---- building ----------------------------------------------------------------------------
 
-def build(name, outdir):
-    """Assemble corpus/NAME.s into outdir/NAME.bin (a flat image loaded at absolute 0)."""
-    src = os.path.join(CORPUS, name + ".s")
+def build(name, outdir, corpus=None):
+    """Assemble corpus/NAME.s into outdir/NAME.bin (a flat image loaded at absolute 0).
+    Another corpus folder (tests/diag/corpus) may be given; its common.s and *.inc are its own."""
+    corpus = corpus or CORPUS
+    src = os.path.join(corpus, name + ".s")
     try:
-        ignores(name)   # read now: the source may change while the programs run
+        if corpus == CORPUS:
+            ignores(name)   # read now: the source may change while the programs run
+        else:
+            open(src).close()
     except OSError as e:
         print("difftest: E103 cannot read %s: %s" % (src, e))
         return None
     obj, elf, img = (os.path.join(outdir, name + e) for e in (".o", ".elf", ".bin"))
-    shared = [os.path.join(CORPUS, f) for f in os.listdir(CORPUS)
+    shared = [os.path.join(corpus, f) for f in os.listdir(corpus)
               if f == "common.s" or f.endswith(".inc")]
     newest = max(os.path.getmtime(f) for f in [src] + shared)
     if os.path.exists(img) and os.path.getmtime(img) >= newest:
         return img
-    for cmd in ([CROSS + "as"] + ASFLAGS + ["-I", CORPUS, "-o", obj, src],
+    for cmd in ([CROSS + "as"] + ASFLAGS + ["-I", corpus, "-o", obj, src],
                 [CROSS + "ld", "-e", "0", "-Ttext=0", "-o", elf, obj],
                 [CROSS + "objcopy", "-O", "binary", elf, img]):
         r = subprocess.run(cmd, capture_output=True, text=True)
@@ -241,9 +246,9 @@ def _die_with_parent():
         pass
 
 
-def run_hercules(names, images, work):
+def run_hercules(names, images, work, cnf=None):
     """Run the programs in one Hercules process (restarted after a stall).  name -> state or
-    an error string."""
+    an error string.  cnf: the Hercules configuration (default HERC_CNF)."""
     herc = shutil.which("hercules")
     if not herc:
         die("difftest: E104 hercules not found: run scripts/deps.sh (apt-get install hercules)")
@@ -253,7 +258,7 @@ def run_hercules(names, images, work):
     while todo:
         d = tempfile.mkdtemp(prefix="herc-", dir=work)
         with open(os.path.join(d, "herc.cnf"), "w") as f:
-            f.write(HERC_CNF)
+            f.write(cnf or HERC_CNF)
         with open(os.path.join(d, "dump.rc"), "w") as f:
             f.write(DUMP_RC)
         with open(os.path.join(d, "next.sh"), "w") as f:

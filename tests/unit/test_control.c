@@ -451,8 +451,10 @@ START_TEST(address_space_control)
     ck_assert_uint_eq(h_pgm_code(&h), PGM_SPECIAL_OPERATION);
     h_free(&h);
 
-    /* with DAT on through real-space ASCEs (bit 58): SACF X'100'; IAC 1; SACF X'000' */
+    /* with DAT on through real-space ASCEs (bit 58) and the secondary-space control (CR0
+     * bit 37): SACF X'100'; IAC 1; SACF X'000' */
     h_init(&h);
+    h.cpu.cr[0] |= 1ULL << (63 - 37);
     h.cpu.cr[1] = 0x20;
     h.cpu.cr[7] = 0x20;
     cpu_load_psw(&h.cpu, PSW_DAT | PSW_EA | PSW_BA, H_CODE);
@@ -463,6 +465,47 @@ START_TEST(address_space_control)
     ck_assert_uint_eq(h.cpu.gr[1], 0x0200); /* ASC 10 in bits 54-55 */
     ck_assert_uint_eq((h.cpu.psw.mask & PSW_ASC_MASK) >> PSW_ASC_SHIFT, 0);
     h_free(&h);
+
+    /* F7: DAT on, CR0 bit 37 zero: SAC and SACF are special-operation exceptions in both
+     * states, before the home-mode privilege check and the mode-code check (PoP; Hercules) */
+    static const struct { uint64_t state; const char *text; } no_ssc[] = {
+        {PSW_PROBLEM, "B2190100"}, {PSW_PROBLEM, "B2790100"}, {0, "B2190100"}, {0, "B2790000"},
+        {PSW_PROBLEM, "B2190300"}, {0, "B2190F00"},
+    };
+    for (unsigned i = 0; i < sizeof no_ssc / sizeof no_ssc[0]; i++) {
+        h_init(&h);
+        h.cpu.cr[1] = 0x20;
+        h.cpu.cr[7] = 0x20;
+        cpu_load_psw(&h.cpu, PSW_DAT | PSW_EA | PSW_BA | no_ssc[i].state, H_CODE);
+        h_code(&h, H_CODE, no_ssc[i].text);
+        h_run(&h);
+        ck_assert_uint_eq(h_pgm_code(&h), PGM_SPECIAL_OPERATION);
+        ck_assert_uint_eq((h_ld64(&h, LC_PGM_OLD) & PSW_ASC_MASK), 0); /* still primary */
+        ck_assert_uint_eq(h_ld64(&h, LC_PGM_OLD + 8), H_CODE + 4);
+        h_free(&h);
+    }
+    /* with CR0 bit 37 one: home mode in the problem state is privileged, code 4 a
+     * specification exception, secondary mode in the problem state allowed */
+    static const struct { uint64_t state; const char *text; unsigned code; } ssc[] = {
+        {PSW_PROBLEM, "B2190300", PGM_PRIVILEGED}, {0, "B2190400", PGM_SPECIFICATION},
+        {PSW_PROBLEM, "B2190100", 0},
+    };
+    for (unsigned i = 0; i < sizeof ssc / sizeof ssc[0]; i++) {
+        h_init(&h);
+        h.cpu.cr[0] |= 1ULL << (63 - 37);
+        h.cpu.cr[1] = 0x20;
+        h.cpu.cr[7] = 0x20;
+        cpu_load_psw(&h.cpu, PSW_DAT | PSW_EA | PSW_BA | ssc[i].state, H_CODE);
+        h_code(&h, H_CODE, ssc[i].text);
+        h_run_n(&h, 1);
+        if (ssc[i].code) {
+            h_run(&h);
+            ck_assert_uint_eq(h_pgm_code(&h), ssc[i].code);
+        } else {
+            ck_assert_uint_eq((h.cpu.psw.mask & PSW_ASC_MASK) >> PSW_ASC_SHIFT, 2);
+        }
+        h_free(&h);
+    }
 
     /* IPK in the problem state without the extraction-authority control (CR0 bit 36) */
     h_init(&h);

@@ -141,6 +141,86 @@ START_TEST(disassembly_follows_the_table)
 }
 END_TEST
 
+/* F1: an odd instruction address is a specification exception when the instruction is
+ * fetched (PoP, "Specification Exception"), ILC 0, old PSW = the odd address -- also in page 0,
+ * where the address once matched the empty fetch cache. */
+static void assert_odd_ia_spec(struct harness *h, uint64_t ia)
+{
+    ck_assert_uint_eq(h_pgm_code(h), PGM_SPECIFICATION);
+    ck_assert_uint_eq(h_ld32(h, LC_PGM_ILC) >> 16, 0);
+    ck_assert_uint_eq(h_ld64(h, LC_PGM_OLD + 8), ia);
+}
+
+START_TEST(odd_address_in_page0_on_a_fresh_cpu)
+{
+    struct harness h;
+    h_init(&h);
+    cpu_load_psw(&h.cpu, PSW_EA | PSW_BA, 1); /* nothing fetched yet */
+    h_run(&h);
+    assert_odd_ia_spec(&h, 1);
+    h_free(&h);
+}
+END_TEST
+
+START_TEST(odd_address_in_page0_after_a_fetch_runs_nothing)
+{
+    struct harness h;
+    h_init(&h);
+    /* at 0x3001: LHI 5,X'1234' then LPSWE H_END_PSW -- what a stale fetch cache would run */
+    h_bytes(&h, 0x3001, "A7591234 B2B20F00");
+    /* at 0x3100: LPSWE 0x300, a PSW with key 1 (flushes the TLB) and address 1 */
+    h_st64(&h, 0x300, 0x0010000180000000ULL);
+    h_st64(&h, 0x308, 1);
+    h_bytes(&h, 0x3100, "B2B20300");
+    cpu_load_psw(&h.cpu, PSW_EA | PSW_BA, 0x3100);
+    h_run(&h);
+    assert_odd_ia_spec(&h, 1);
+    ck_assert_uint_eq(h.cpu.gr[5], 0);
+    /* every odd address of page 0 */
+    for (uint64_t ia = 3; ia < 0x1000; ia += 0x1F2) {
+        cpu_load_psw(&h.cpu, PSW_EA | PSW_BA, 0x3100);
+        h_st64(&h, 0x308, ia);
+        h_st32(&h, LC_PGM_CODE - 2, 0);
+        h_run(&h);
+        assert_odd_ia_spec(&h, ia);
+    }
+    h_free(&h);
+}
+END_TEST
+
+/* F10: a wait PSW with a must-be-zero bit (here bit 12, or bit 0) is an early specification
+ * exception, ILC 0, whose old PSW is the invalid PSW itself -- not a wait (PoP, "Specification
+ * Exception"; Hercules 3.13 logs 0006 with old PSW 000A0001 80000000 00004000). */
+START_TEST(invalid_wait_psw_is_specification)
+{
+    static const uint64_t masks[] = {0x000A000180000000ULL, 0x8002000180000000ULL, 0x0102000100000000ULL};
+    for (unsigned i = 0; i < sizeof masks / sizeof masks[0]; i++) {
+        struct harness h;
+        h_init(&h);
+        h_st64(&h, 0x300, masks[i]);
+        h_st64(&h, 0x308, 0x4000);
+        h_code(&h, H_CODE, "B2B20300"); /* LPSWE X'300' */
+        h_run(&h);
+        ck_assert_uint_eq(h_pgm_code(&h), PGM_SPECIFICATION);
+        ck_assert_uint_eq(h_ld32(&h, LC_PGM_ILC) >> 16, 0);
+        ck_assert_uint_eq(h_ld64(&h, LC_PGM_OLD), masks[i]);
+        ck_assert_uint_eq(h_ld64(&h, LC_PGM_OLD + 8), 0x4000);
+        h_free(&h);
+    }
+}
+END_TEST
+
+START_TEST(invalid_program_new_psw_loops_within_the_limit)
+{
+    struct harness h;
+    h_init(&h);
+    h_st64(&h, LC_PGM_NEW, 0x000A000180000000ULL); /* invalid, and a wait */
+    h_code(&h, H_CODE, "0000");
+    ck_assert_int_eq(h_run_n(&h, 1000), EXEC_LIMIT);
+    h_free(&h);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("exec");
@@ -154,6 +234,10 @@ static Suite *make_suite(void)
     tcase_add_test(tc, instruction_across_page_boundary);
     tcase_add_test(tc, invalid_psw_is_specification_at_fetch);
     tcase_add_test(tc, disassembly_follows_the_table);
+    tcase_add_test(tc, odd_address_in_page0_on_a_fresh_cpu);
+    tcase_add_test(tc, odd_address_in_page0_after_a_fetch_runs_nothing);
+    tcase_add_test(tc, invalid_wait_psw_is_specification);
+    tcase_add_test(tc, invalid_program_new_psw_loops_within_the_limit);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -414,6 +414,38 @@ START_TEST(endless_guest_ends_at_host_limit)
 }
 END_TEST
 
+/* F1: a guest PSW with an odd address in page 0 is the guest's specification exception (ILC 0),
+ * intercepted as program interruption 0006 -- on a first SIE entry (nothing fetched yet) and
+ * after a guest ran (its fetch cache must not serve the old page). */
+START_TEST(odd_guest_address_in_page0_is_specification)
+{
+    struct sie_test t;
+    for (int first = 1; first >= 0; first--) {
+        st_setup(&t);
+        t.sd->ic[0] = SIE_IC0_PGMALL;
+        st_be64(t.h.mem.bytes + MSO + 0x300, GWAIT);
+        st_be64(t.h.mem.bytes + MSO + 0x308, 0);
+        /* guest page 0x2000: at 2000 LPSWE 0x300 (the first run), at 2001 LHI 5,X'1234' */
+        guest_code(&t, "B2B20300");
+        h_bytes(&t.h, MSO + GCODE + 0x11, "A7591234 B2B20300");
+        if (!first) {
+            run_host(&t);
+            ck_assert_uint_eq(t.sd->c, SIE_C_WAIT);
+            cpu_load_psw(&t.h.cpu, PSW_EA | PSW_BA, H_CODE);
+        }
+        st_be64(t.sd->psw, PSW_EA | PSW_BA);
+        st_be64(t.sd->psw + 8, 0x11);
+        run_host(&t);
+        ck_assert_uint_eq(t.sd->c, SIE_C_PGM);
+        ck_assert_uint_eq(ld_be16(t.sd->ip + 0x0E), PGM_SPECIFICATION);
+        ck_assert_uint_eq(ld_be16(t.sd->ip + 0x0C), 0);
+        ck_assert_uint_eq(ld_be64(t.sd->psw + 8), 0x11);
+        ck_assert_uint_eq(t.h.cpu.gr[5], 0);
+        h_free(&t.h);
+    }
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("sie");
@@ -437,6 +469,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, validity_after_host_page_fault_is_not_a_fault);
     tcase_add_test(tc, sie_operand_checks);
     tcase_add_test(tc, endless_guest_ends_at_host_limit);
+    tcase_add_test(tc, odd_guest_address_in_page0_is_specification);
     suite_add_tcase(s, tc);
     return s;
 }
