@@ -84,7 +84,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         if (!strncmp(arg, "--trace=", 8)) {
             o->trace = parse_trace(arg + 8);
             if (o->trace < 0)
-                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, all)", arg + 8);
+                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, ghapi, all)", arg + 8);
             continue;
         }
         if (!strcmp(arg, "--dump")) {

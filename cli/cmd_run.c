@@ -38,6 +38,7 @@ struct run_options {
     struct dump_range dumps[MAX_DUMPS];
     unsigned ndumps;
     const char *image;
+    const char *racf, *smf;   /* GHAPI's SAF database and SMF data set */
 };
 
 void run_usage(FILE *f)
@@ -54,7 +55,10 @@ void run_usage(FILE *f)
             "  --timeout SECONDS     stop after SECONDS of run time (exit 3)\n"
             "  --trace               trace every guest instruction and interruption on stderr\n"
             "  --trace=interrupts    trace guest interruptions only\n"
-            "  --trace=LIST          trace some of: insns, interrupts, diag (one line per DIAGNOSE), all\n"
+            "  --trace=LIST          trace some of: insns, interrupts, diag (one line per DIAGNOSE),\n"
+            "                        ghapi (each GHAPI request decoded, its decision and record), all\n"
+            "  --racf FILE           the SAF/RACF database for GHAPI authorization (RACF commands, docs/saf.md)\n"
+            "  --smf DATASET         the SMF data set for GHAPI logging and accounting (docs/smf.md)\n"
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
             "  --dump                print the first VM's CPU 0 PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of its guest absolute storage at hex A\n"
@@ -99,12 +103,12 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         if (!strncmp(arg, "--trace=", 8)) {
             o->trace = parse_trace(arg + 8);
             if (o->trace < 0)
-                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, all)", arg + 8);
+                return usage_error("E003 unknown --trace value '%s' (insns, interrupts, diag, ghapi, all)", arg + 8);
             continue;
         }
         static const char *const with_value[] = {"--directory", "--user", "--storage", "--cpus",
                                                  "--append", "--max-insns", "--timeout",
-                                                 "--dump-storage"};
+                                                 "--dump-storage", "--racf", "--smf"};
         const char *val;
         const char *name = match_value_option(arg, with_value, sizeof with_value / sizeof with_value[0], &val);
         if (!name)
@@ -128,6 +132,10 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             if (!parse_u64(val, 10, &n) || n < 1 || n > DIR_MAX_CPUS)
                 return usage_error("E013 run: invalid CPU count '%s' (1-16)", val);
             o->cpus = (unsigned)n;
+        } else if (!strcmp(name, "--racf")) {
+            o->racf = val;
+        } else if (!strcmp(name, "--smf")) {
+            o->smf = val;
         } else if (!strcmp(name, "--append")) {
             o->append = val;
         } else if (!strcmp(name, "--max-insns")) {
@@ -182,6 +190,7 @@ static int select_users(const struct run_options *o, const struct directory *d, 
         s->spec.ncpus = o->cpus ? o->cpus : 1;
         s->spec.max_insns = o->max_insns;
         s->spec.trace = o->trace;
+        s->spec.ghapi = DIR_GHAPI_ON; /* the VM made without a directory has GHAPI */
         if (!o->image)
             return usage_error("E016 run: no image given%s", " (try zsie run --help)");
         s->image = strdup(o->image);
@@ -224,6 +233,7 @@ static int select_users(const struct run_options *o, const struct directory *d, 
         snprintf(s->spec.classes, sizeof s->spec.classes, "%s", u->classes);
         _Static_assert(sizeof s->spec.diag_enable == sizeof u->diag, "one DIAGNOSE statement per code");
         memcpy(s->spec.diag_enable, u->diag, sizeof u->diag);
+        s->spec.ghapi = u->ghapi;
         if (o->image)
             s->image = strdup(o->image);
         else if (u->ipl)
@@ -276,6 +286,14 @@ int cmd_run(int argc, char **argv)
             fprintf(stderr, "zsie: %s\n", cp ? err : "E030 run: out of memory");
             free(cp);
             cp = NULL;
+            status = 2;
+        }
+    }
+    if (cp && status < 0) {
+        struct cp_ghapi_config gc = {.racf_path = o.racf, .smf_path = o.smf, .trace = (o.trace & TRACE_GHAPI) != 0,
+                                     .trace_out = stderr};
+        if (cp_ghapi_open(cp, &gc, err, sizeof err)) {
+            fprintf(stderr, "zsie: %s\n", err);
             status = 2;
         }
     }

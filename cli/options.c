@@ -60,8 +60,8 @@ int parse_trace(const char *list)
         const char *name;
         int flags;
     } words[] = {
-        {"insns", TRACE_INSNS}, {"interrupts", TRACE_INTERRUPTS}, {"diag", TRACE_DIAG},
-        {"all", TRACE_INSNS | TRACE_INTERRUPTS | TRACE_DIAG},
+        {"insns", TRACE_INSNS}, {"interrupts", TRACE_INTERRUPTS}, {"diag", TRACE_DIAG}, {"ghapi", TRACE_GHAPI},
+        {"all", TRACE_INSNS | TRACE_INTERRUPTS | TRACE_DIAG | TRACE_GHAPI},
     };
     int flags = 0;
     const char *p = list;

@@ -82,6 +82,7 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
 
 void cp_free(struct cp *cp)
 {
+    cp_ghapi_close(cp);
     for (unsigned i = 0; i < cp->nvms; i++) {
         struct vm *vm = &cp->vms[i];
         if (vm->vcpus) {
@@ -122,6 +123,7 @@ int cp_run(struct cp *cp)
         if (vm->controller_started) {
             pthread_join(vm->controller, NULL);
             vm->controller_started = false;
+            cp_ghapi_logoff(cp, vm);
             if (vm->run_rc)
                 rc = -1;
         }
@@ -166,6 +168,12 @@ void cp_print_stats(const struct vm *vm, FILE *f, bool detail)
                     def ? def->name : "(undefined)", c);
         }
     }
+    uint64_t g[4];
+    for (unsigned k = 0; k < 4; k++)
+        g[k] = atomic_load_explicit(&vm->m.diag.ghapi_calls[k], memory_order_relaxed);
+    if (g[0] | g[1] | g[2] | g[3])
+        fprintf(f, "zsie: I065 %s GHAPI query=%" PRIu64 " auth=%" PRIu64 " log=%" PRIu64 " rejected=%" PRIu64 "\n",
+                vm->id, g[1], g[2], g[3], g[0]);
     fprintf(f, "zsie: I063 %s reflected program=%" PRIu64 " external=%" PRIu64 " not-handled=%" PRIu64 "\n", vm->id,
             vm->counts.reflected_pgm, vm->counts.reflected_ext, vm->counts.not_handled);
     for (unsigned i = 0; i < vm->ncpus; i++) {

@@ -82,6 +82,7 @@ struct vm_spec {
     int console_in;           /* -1: none */
     const char *console_prefix;
     char classes[33];         /* CP privilege classes (directory USER statement); "": G */
+    int ghapi;                /* DIR_GHAPI_*: OPTION GHAPI [PROBLEM] */
     int8_t diag_enable[DIAG_CODES]; /* directory DIAGNOSE statements: 1 ON, -1 OFF, 0 the default */
 };
 
@@ -92,7 +93,23 @@ struct cp {
     /* the DIAGNOSE table of every VM: the built-in codes and the installation codes
      * X'100'-X'1FC' defined with diag_define() before the run */
     struct diag_table diag;
+    struct cp_ghapi *ghapi;   /* the GHAPI services (cp/cp_ghapi.c); NULL: GHAPI not served */
 };
+
+/* GHAPI under the CP (cp/cp_ghapi.c): the services behind DIAGNOSE X'0100'. */
+struct cp_ghapi_config {
+    const char *racf_path;    /* the RACF command file of the SAF database; NULL: no security manager */
+    const char *smf_path;     /* the SMF data set; NULL: logging not available */
+    const char *sysid;        /* SMF system id (4 characters); NULL: "ZSIE" */
+    bool trace;               /* --trace=ghapi */
+    FILE *trace_out;
+};
+/* After cp_init, before cp_run: define the GHAPI DIAGNOSE in the CP's table.  0, or -1 with
+ * a one-line message in err. */
+int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, size_t errlen);
+/* The VM's SMF accounting record (type 201), when it has ended. */
+void cp_ghapi_logoff(struct cp *cp, struct vm *vm);
+void cp_ghapi_close(struct cp *cp);
 
 /* Make the host storage and the virtual machines (not yet loaded).  Returns 0, or -1 with
  * a one-line message in err. */

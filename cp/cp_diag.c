@@ -5,6 +5,7 @@
 
 #include "cp.h"
 #include "diag/diag.h"
+#include "ghapi/guest/ghapi.h"
 #include "exec.h"
 #include "timer.h"
 
@@ -31,6 +32,7 @@ static unsigned cp_cpus(void *host, struct diag_vm *d, struct diag_cpu_info *out
         out[i].stopped = mc->state == MS_STOPPED;
         out[i].insns = mc->cpu.insn_count;
         out[i].cpu_time_us = machine_cpu_time_us(mc);
+        out[i].wall_us = (tod_host() - vm->m.diag_logon_tod) / 4096;
     }
     return n;
 }
@@ -152,8 +154,14 @@ void cp_diag_setup(struct vm *vm, const struct vm_spec *s)
     diag_vm_free(d);
     diag_vm_init(d, &vm->cp->diag, &cp_ops, vm, vm->id, s->classes[0] ? s->classes : "G", vm->size, vm->m.ncpus);
     d->trace = (s->trace & TRACE_DIAG) != 0;
+    /* OPTION GHAPI [PROBLEM] */
+    d->enable[GHAPI_DIAG_CODE / 4] = s->ghapi != DIR_GHAPI_OFF; /* else the row's default: off */
+    d->problem[GHAPI_DIAG_CODE / 4] = s->ghapi == DIR_GHAPI_PROBLEM;
     d->trace_out = s->trace_out;
-    /* the directory's DIAGNOSE statements for this user */
-    memcpy(d->enable, s->diag_enable, sizeof d->enable);
+    /* the directory's DIAGNOSE statements for this user; one for the GHAPI code overrides
+     * OPTION GHAPI */
+    for (unsigned k = 0; k < DIAG_CODES; k++)
+        if (s->diag_enable[k])
+            d->enable[k] = s->diag_enable[k];
     (void)vm_of;
 }

@@ -144,6 +144,13 @@ static int user_sub_stmt(struct parser *p, struct dir_user *u, char **tok, unsig
                 u->trace |= TRACE_INSNS | TRACE_INTERRUPTS;
             } else if (!strcasecmp(tok[i], "TRACEINT")) {
                 u->trace |= TRACE_INTERRUPTS;
+            } else if (!strcasecmp(tok[i], "GHAPI")) {
+                /* OPTION GHAPI [PROBLEM]: the GHAPI DIAGNOSE, also from the problem state */
+                u->ghapi = DIR_GHAPI_ON;
+                if (i + 1 < n && !strcasecmp(tok[i + 1], "PROBLEM")) {
+                    u->ghapi = DIR_GHAPI_PROBLEM;
+                    i++;
+                }
             } else if (!strcasecmp(tok[i], "MAXINSNS") && i + 1 < n) {
                 char *end;
                 errno = 0;

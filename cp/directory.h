@@ -6,7 +6,7 @@
  *     MACHINE Z [maxcpus]
  *     CPU nn
  *     IPL image [PARM text...]
- *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT
+ *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT | OPTION GHAPI [PROBLEM]
  *     DIAGNOSE code ON|OFF    (code in hexadecimal, a multiple of 4 up to FFC: enable or
  *                              disable that DIAGNOSE code for this virtual machine)
  *
@@ -35,8 +35,11 @@ struct dir_user {
     uint64_t max_insns;   /* OPTION MAXINSNS; 0 = unbounded */
     int trace;            /* OPTION TRACE / TRACEINT: TRACE_* flags */
     unsigned line;        /* where the USER statement is */
+    int ghapi;            /* OPTION GHAPI: DIR_GHAPI_* */
     int8_t diag[DIR_DIAG_CODES]; /* DIAGNOSE statements by code / 4: 1 ON, -1 OFF, 0 none */
 };
+
+enum { DIR_GHAPI_OFF, DIR_GHAPI_ON, DIR_GHAPI_PROBLEM };
 
 struct directory {
     struct dir_user *users;

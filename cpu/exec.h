@@ -7,6 +7,7 @@
 #define TRACE_INSNS 0x1
 #define TRACE_INTERRUPTS 0x2
 #define TRACE_DIAG 0x4 /* diag/: one line per DIAGNOSE */
+#define TRACE_GHAPI 0x8 /* GHAPI requests decoded, with their decisions and records */
 
 /* Run the CPU until it waits, stops, is intercepted or reaches its instruction limit.
  * Returns an EXEC_* outcome (program interruptions are presented inside, never returned). */

@@ -1,17 +1,34 @@
 /* Absolute storage: one host allocation, zeroed, with a guard tail so that the decode cache
- * may load 8 bytes at the last halfword of storage. */
+ * may load 8 bytes at the last halfword of storage.  The bytes are an anonymous mapping of
+ * their own, host-page aligned, so that released frames (DIAGNOSE X'010') can be handed back
+ * to the host with madvise. */
 #include "storage.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #define GUARD_BYTES 16
+
+static uint64_t host_page(void)
+{
+    long n = sysconf(_SC_PAGESIZE);
+    return n > 0 ? (uint64_t)n : PAGE_SIZE;
+}
+
+static uint64_t map_len(uint64_t size)
+{
+    uint64_t hp = host_page();
+    return (size + GUARD_BYTES + hp - 1) / hp * hp;
+}
 
 int storage_init(struct storage *s, uint64_t size)
 {
     size = (size + PAGE_SIZE - 1) & PAGE_MASK;
-    s->bytes = calloc(1, size + GUARD_BYTES);
+    void *m = mmap(NULL, map_len(size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    s->bytes = m == MAP_FAILED ? NULL : m;
     s->keys = calloc(1, size / PAGE_SIZE ? size / PAGE_SIZE : 1);
     s->size = size;
     atomic_init(&s->tlb_gen, 0);
@@ -24,7 +41,8 @@ int storage_init(struct storage *s, uint64_t size)
 
 void storage_free(struct storage *s)
 {
-    free(s->bytes);
+    if (s->bytes)
+        munmap(s->bytes, map_len(s->size));
     free(s->keys);
     s->bytes = NULL;
     s->keys = NULL;
@@ -76,4 +94,54 @@ bool storage_parse_size(const char *text, uint64_t *out)
         return false;
     *out = (uint64_t)v << shift;
     return true;
+}
+
+/* Zero [p, p + n) of host memory, giving whole host pages back to the host: an anonymous
+ * private page that madvise(MADV_DONTNEED) dropped reads as zeros on its next use.  Returns
+ * the bytes given back. */
+static uint64_t release_host(uint8_t *p, uint64_t n)
+{
+    uint64_t hp = host_page();
+    uintptr_t a = (uintptr_t)p, e = a + n;
+    uintptr_t a2 = (a + hp - 1) / hp * hp, e2 = e / hp * hp;
+    if (a2 >= e2 || madvise((void *)a2, e2 - a2, MADV_DONTNEED)) {
+        memset(p, 0, n);
+        return 0;
+    }
+    memset(p, 0, a2 - a);
+    memset((void *)e2, 0, e - e2);
+    return e2 - a2;
+}
+
+uint64_t storage_release(struct storage *s, uint64_t abs, uint64_t len)
+{
+    uint64_t given = 0;
+    abs &= PAGE_MASK;
+    len = (len + PAGE_SIZE - 1) & PAGE_MASK;
+    if (abs >= s->size || len > s->size - abs)
+        return 0;
+    for (uint64_t a = abs, end = abs + len; a < end;) {
+        /* a run of frames contiguous in host memory (all of it, unless frame-mapped) */
+        uint8_t *p = NULL;
+        uint64_t n = 0;
+        if (!s->frame_map) {
+            p = s->bytes + a;
+            n = end - a;
+        } else {
+            uint64_t h = storage_host_abs(s, a);
+            n = PAGE_SIZE;
+            if (h != STORAGE_NO_FRAME) {
+                p = s->bytes + h;
+                while (a + n < end && storage_host_abs(s, a + n) == h + n)
+                    n += PAGE_SIZE;
+            }
+        }
+        if (p)
+            given += release_host(p, n);
+        for (uint64_t f = a; f < a + n; f += PAGE_SIZE)
+            if (!s->frame_map || storage_host_abs(s, f) != STORAGE_NO_FRAME)
+                skey_store(storage_key(s, f), 0);
+        a += n;
+    }
+    return given; /* the caller flushes the TLBs: the keys changed */
 }

@@ -62,6 +62,7 @@ struct diag_def {
     const char *regs_in;   /* what it reads: "Rx cmd addr, Ry flags/len, Rx+1 buf, Ry+1 buf len" */
     const char *regs_out;  /* what it sets: "CC, Ry rc, Ry+1 len" */
     const char *doc;       /* docs/ page of its family: "diag-cp.md" */
+    void *ctx;             /* the handler's own context (an installation code's service) */
 };
 
 /* The table: the built-in rows and the installation codes defined at run time.  One per
@@ -136,6 +137,15 @@ struct diag_vm {
     FILE *trace_out;
     pthread_mutex_t lock;       /* guards what the codes keep below */
     uint64_t pfault_token[DIAG_MAX_CPUS]; /* X'258', per CPU address; 0 = none */
+    /* X'258': the handshake of each CPU address (on: pfault_token is its token address) */
+    struct diag_pfault {
+        bool on;
+        uint64_t select, compare;   /* the PSW masks that say when a fault may be asynchronous */
+    } pfault[DIAG_MAX_CPUS];
+    uint64_t cp_name_version;   /* X'318': the guest's CPNC (byte 0) and CPVC (bytes 1-7) */
+    uint64_t released_bytes;    /* X'010': host memory given back so far */
+    int8_t problem[DIAG_CODES]; /* 1: accepted from the problem state on this VM (OPTION GHAPI PROBLEM) */
+    _Atomic uint64_t ghapi_calls[4]; /* GHAPI requests: [0] rejected, [1] query, [2] auth, [3] log */
     _Atomic bool logged_off;    /* LOGOFF, FORCE or SHUTDOWN: its run ends (X'008') */
     bool set_run;               /* SET RUN ON (X'008'): shown by QUERY SET; zsie has no CP READ */
 };
@@ -199,6 +209,31 @@ void diag_set_low32(uint64_t *r, uint32_t v);
 int diag_008(struct diag_call *dc);
 int diag_044(struct diag_call *dc);
 int diag_09c(struct diag_call *dc);
+int diag_000(struct diag_call *dc);  /* diag_ident.c */
+int diag_00c(struct diag_call *dc);
+int diag_318(struct diag_call *dc);
+int diag_010(struct diag_call *dc);  /* diag_storage.c */
+int diag_258(struct diag_call *dc);
+int diag_260(struct diag_call *dc);
+int diag_204(struct diag_call *dc);  /* diag_perf.c */
+int diag_224(struct diag_call *dc);
+int diag_2fc(struct diag_call *dc);
+int diag_500(struct diag_call *dc);  /* diag_virtio.c */
+
+/* The control program's identity, as DIAGNOSE X'000' and STSI 3.2.2 report it: zsie's CP
+ * presents itself as z/VM at this level (so that Linux recognises the hypervisor). */
+#define DIAG_CP_NAME "z/VM"
+#define DIAG_CP_VERSION 7
+#define DIAG_CP_RELEASE 4
+#define DIAG_CP_SERVICE 0
+#define DIAG_SYSTEM_NAME "ZSIE" /* the system identifier (z/VM's SYSTEM_IDENTIFIER) */
+
+/* X'0100' GHAPI (diag/diag_ghapi.c): fill row with the GHAPI code bound to the services s,
+ * for diag_define(); row and s must outlive the table.  Off by default: a virtual machine has
+ * it when diag_vm.enable[] says so (OPTION GHAPI), from the problem state when
+ * diag_vm.problem[] does (OPTION GHAPI PROBLEM). */
+struct ghapi_services;
+void diag_ghapi_row(struct diag_def *row, struct ghapi_services *s);
 
 /* X'008': the CP command line cmd (ASCII, len bytes; commands separated by '\n') from vm;
  * writes the response lines (ASCII, each ending in '\n') to out (room bytes; what does not

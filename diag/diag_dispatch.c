@@ -77,7 +77,7 @@ static int check_and_run(struct diag_call *dc)
 {
     struct diag_vm *vm = dc->vm;
     const struct diag_def *d = dc->def;
-    if (problem_state(dc->cpu) && !(d && (d->flags & DIAG_F_PROBLEM)))
+    if (problem_state(dc->cpu) && !(d && ((d->flags & DIAG_F_PROBLEM) || vm->problem[dc->code / 4] > 0)))
         return PGM_PRIVILEGED;
     if (!d || !diag_enabled(vm, dc->code) || !has_class(vm, d->classes))
         return PGM_SPECIFICATION;

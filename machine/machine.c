@@ -91,7 +91,7 @@ uint64_t machine_cpu_time_us(const struct mcpu *mc)
     clockid_t id;
     struct timespec t;
     if (!mc->thread_started || pthread_getcpuclockid(mc->thread, &id) || clock_gettime(id, &t))
-        return 0;
+        return mc->cpu_time_us;
     return (uint64_t)t.tv_sec * 1000000u + (uint64_t)t.tv_nsec / 1000u;
 }
 
@@ -224,6 +224,9 @@ static void *cpu_thread(void *arg)
             break;
         }
     }
+    struct timespec t;
+    if (!clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t))
+        mc->cpu_time_us = (uint64_t)t.tv_sec * 1000000u + (uint64_t)t.tv_nsec / 1000u;
     pthread_mutex_unlock(&m->lock);
     return NULL;
 }

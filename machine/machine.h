@@ -47,6 +47,7 @@ struct mcpu {
     pthread_cond_t cond;      /* the CPU thread sleeps here when stopped or waiting */
     enum mcpu_state state;
     enum mcpu_order order;    /* posted by SIGP while the target was operating */
+    uint64_t cpu_time_us;     /* host CPU time of its thread, when the thread ended */
 };
 
 /* The outcome of a run. */

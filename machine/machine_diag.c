@@ -86,6 +86,7 @@ static unsigned bare_cpus(void *host, struct diag_vm *vm, struct diag_cpu_info *
         out[i].stopped = mc->state == MS_STOPPED;
         out[i].insns = mc->cpu.insn_count;
         out[i].cpu_time_us = machine_cpu_time_us(mc);
+        out[i].wall_us = (tod_host() - m->diag_logon_tod) / 4096;
     }
     return n;
 }

@@ -1,0 +1,14 @@
+# A GHAPIPL address that is not a multiple of 8: specification exception (docs/ghapi.md).
+        .include "common.s"
+        lghi    %r1,0x4000
+        larl    %r4,query_pl
+        mvc     0(48,%r1),0(%r4)
+        lghi    %r4,0
+        lghi    %r2,0x4004
+        diag    %r2,%r3,0x100
+        RECORD
+        lghi    %r1,0x30a0
+        lghi    %r4,0x4000
+        mvc     0(48,%r1),0(%r4)
+        EXIT
+        .include "ghapi_query.inc"

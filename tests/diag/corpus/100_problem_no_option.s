@@ -1,0 +1,16 @@
+# GHAPI from the problem state without OPTION GHAPI PROBLEM: privileged operation (docs/ghapi.md).
+        .include "common.s"
+        lghi    %r1,0x4000
+        larl    %r4,query_pl
+        mvc     0(48,%r1),0(%r4)
+        lghi    %r4,0
+        lghi    %r2,0x4000
+        lghi    %r3,0
+        PROBLEM
+        diag    %r2,%r3,0x100
+        RECORD
+        lghi    %r1,0x30a0
+        lghi    %r4,0x4000
+        mvc     0(48,%r1),0(%r4)
+        EXIT
+        .include "ghapi_query.inc"
