@@ -16,7 +16,7 @@
 
 #include "diag.h"
 
-#define CPCMD_SYSTEM_NAME "ZSIE" /* the system name in QUERY USERID's "userid AT system" */
+#define CPCMD_SYSTEM_NAME DIAG_SYSTEM_NAME /* in QUERY USERID's "userid AT system" */
 #define CPCMD_WORD 24            /* longest word kept; longer ones are cut (and then invalid) */
 
 /* One command being interpreted. */

@@ -8,10 +8,6 @@
 #include "timer.h"
 
 #define MOD "CQU"
-#define CPLEVEL_VERSION 1
-#define CPLEVEL_RELEASE 0
-#define CPLEVEL_MOD 0
-#define CPLEVEL_SERVICE 0
 #define NAMES_PER_LINE 4
 /* the CPU identification QUERY VIRTUAL CPUS shows: version code X'FF' (a virtual machine),
  * the number and type STIDP stores (cpu/insn_sysinfo.c), and bits 48-63 X'8000' */
@@ -71,8 +67,9 @@ static int q_cplevel(struct cpcmd *c)
         ipl = tod_host();
     char at[40];
     cpcmd_date_time(ipl, at, sizeof at);
-    cpcmd_line(c, "zsie Version %d Release %d.%d, service level %04d (64-bit)", CPLEVEL_VERSION, CPLEVEL_RELEASE,
-               CPLEVEL_MOD, CPLEVEL_SERVICE);
+    /* the level X'000' and STSI 3.2.2 report too (diag.h DIAG_CP_*) */
+    cpcmd_line(c, "%s Version %d Release %d.0, service level %04d (64-bit)", DIAG_CP_NAME, DIAG_CP_VERSION,
+               DIAG_CP_RELEASE, DIAG_CP_SERVICE);
     cpcmd_line(c, "IPL at %s", at);
     return 0;
 }

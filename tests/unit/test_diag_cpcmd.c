@@ -286,7 +286,7 @@ START_TEST(query_time_and_cplevel)
     ck_assert_uint_eq(rc_of(0), 0);
     const char *nl = strchr(response, '\n');
     ck_assert_ptr_nonnull(nl);
-    ck_assert_int_eq(strncmp(response, "zsie Version 1 Release 0.0, service level 0000 (64-bit)\n",
+    ck_assert_int_eq(strncmp(response, "z/VM Version 7 Release 4.0, service level 0000 (64-bit)\n",
                              (size_t)(nl - response + 1)),
                      0);
     ck_assert_int_eq(sscanf(nl + 1, "IPL at %2u/%2u/%2u %2u:%2u:%2u UTC\n", &mo, &dd, &yy, &hh, &mm, &ss), 6);
