@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <libgen.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,7 @@ void run_usage(FILE *f)
             "  --trace=LIST          trace some of: insns, interrupts, diag (one line per DIAGNOSE),\n"
             "                        ghapi (each GHAPI request decoded, its decision and record), all\n"
             "  --racf FILE           the SAF/RACF database for GHAPI authorization (RACF commands, docs/saf.md)\n"
+            "                        (SIGHUP reloads it under the running guests)\n"
             "  --smf DATASET         the SMF data set for GHAPI logging and accounting (docs/smf.md)\n"
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
             "  --dump                print the first VM's CPU 0 PSW and registers after the run\n"
@@ -66,6 +68,14 @@ void run_usage(FILE *f)
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
             DIR_MAX_CPUS);
+}
+
+/* SIGHUP: reload the RACF database (--racf) at the next GHAPI request. */
+static volatile sig_atomic_t racf_reload;
+static void on_sighup(int sig)
+{
+    (void)sig;
+    racf_reload = 1;
 }
 
 /* Returns -1 to go on, or the exit status. */
@@ -291,7 +301,9 @@ int cmd_run(int argc, char **argv)
     }
     if (cp && status < 0) {
         struct cp_ghapi_config gc = {.racf_path = o.racf, .smf_path = o.smf, .trace = (o.trace & TRACE_GHAPI) != 0,
-                                     .trace_out = stderr};
+                                     .trace_out = stderr, .reload = &racf_reload};
+        if (o.racf)
+            signal(SIGHUP, on_sighup);
         if (cp_ghapi_open(cp, &gc, err, sizeof err)) {
             fprintf(stderr, "zsie: %s\n", err);
             status = 2;

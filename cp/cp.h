@@ -15,6 +15,7 @@
 #define ZSIE_CP_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -103,6 +104,9 @@ struct cp_ghapi_config {
     const char *sysid;        /* SMF system id (4 characters); NULL: "ZSIE" */
     bool trace;               /* --trace=ghapi */
     FILE *trace_out;
+    /* set (by a SIGHUP handler) to have the next request reload the RACF database from
+     * racf_path, swapping it atomically under the running guests; NULL: never */
+    volatile sig_atomic_t *reload;
 };
 /* After cp_init, before cp_run: define the GHAPI DIAGNOSE in the CP's table.  0, or -1 with
  * a one-line message in err. */

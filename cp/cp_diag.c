@@ -134,7 +134,23 @@ static int cp_logoff(void *host, struct diag_vm *d)
     return 0;
 }
 
+/* X'308' and the watchdog: the VM's own run controller performs the reset (machine/ipl.c),
+ * loading the VM's IPL source (vm_load) again. */
+static int cp_reset(void *host, struct diag_vm *d, struct cpu *cpu, int subcode)
+{
+    (void)d;
+    return machine_request_reset(&((struct vm *)host)->m, cpu, subcode);
+}
+
+static int cp_restart(void *host, struct diag_vm *d)
+{
+    (void)d;
+    return machine_restart_cpu0(&((struct vm *)host)->m);
+}
+
 static const struct diag_host_ops cp_ops = {
+    .reset = cp_reset,
+    .restart = cp_restart,
     .vm_count = cp_vm_count,
     .vm_info = cp_vm_info,
     .message = cp_message,

@@ -20,7 +20,27 @@ struct cp_ghapi {
     struct saf *saf;           /* NULL: no security manager installed (SAF 4 for everything) */
     struct smf_dataset *smf;   /* NULL: logging not available */
     char sysid[5];
+    const char *racf_path;
+    volatile sig_atomic_t *reload;
+    pthread_mutex_t reload_lock; /* one reload at a time */
 };
+
+/* SIGHUP: the database file again.  A reload that fails keeps the database in use. */
+static void maybe_reload(struct cp_ghapi *g)
+{
+    if (!g->reload || !*g->reload || pthread_mutex_trylock(&g->reload_lock))
+        return;
+    if (*g->reload) {
+        *g->reload = 0;
+        char e[300];
+        if (saf_load(g->saf, g->racf_path, e, sizeof e))
+            fprintf(stderr, "zsie: E085 GHAPI: reload failed, the database in use stays: %s\n", e);
+        else
+            fprintf(stderr, "zsie: I066 GHAPI: RACF database reloaded from %s (generation %lu)\n", g->racf_path,
+                    saf_generation(g->saf));
+    }
+    pthread_mutex_unlock(&g->reload_lock);
+}
 
 static enum racf_access access_of(unsigned ghapi_access)
 {
@@ -55,6 +75,7 @@ static int svc_auth(void *ctx, const struct ghapi_caller *who, const char *useri
         *res = (struct ghapi_auth_result){SAF_RC_NODECISION, 0, 0};
         return 0;
     }
+    maybe_reload(g);
     struct saf_request rq = {.user = userid, .cls = class_name, .resource = resource, .access = access_of(access)};
     struct saf_result r;
     saf_auth(g->saf, &rq, &r);
@@ -106,6 +127,9 @@ int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, s
         return -1;
     }
     snprintf(g->sysid, sizeof g->sysid, "%s", cfg->sysid ? cfg->sysid : "ZSIE");
+    pthread_mutex_init(&g->reload_lock, NULL);
+    g->racf_path = cfg->racf_path;
+    g->reload = cfg->racf_path ? cfg->reload : NULL;
     if (cfg->racf_path) {
         char e[300];
         if (!(g->saf = saf_new()) || saf_load(g->saf, cfg->racf_path, e, sizeof e)) {
@@ -184,6 +208,7 @@ void cp_ghapi_close(struct cp *cp)
         fprintf(stderr, "zsie: E084 GHAPI: closing the SMF data set failed\n");
     if (g->saf)
         saf_free(g->saf);
+    pthread_mutex_destroy(&g->reload_lock);
     free(g);
     cp->ghapi = NULL;
 }

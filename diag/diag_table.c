@@ -26,6 +26,10 @@ static const struct diag_def builtin[] = {
     {0x318, "CP name and version", diag_318, 0, NULL, "Rx CPNC/CPVC", "-", "diag-ident.md", NULL},
     {0x500, "virtio notification", diag_500, 0, NULL, "R1 function, R2 subchannel, R3 queue, R4 cookie",
      "R2 result", "diag-virtio.md", NULL},
+    {0x288, "watchdog", diag_288, DIAG_F_RX_EVEN | DIAG_F_RY_EVEN, NULL,
+     "Rx function, Rx+1 interval (s), Ry command addr or action, Ry+1 command len", "CC 0", "diag-ipl.md", NULL},
+    {0x308, "IPL functions", diag_308, 0, NULL, "Rx parameter block addr (5, 6), Ry subcode",
+     "Rx+1 rc (5, 6); 0, 1, 3, 4 reset / re-IPL", "diag-ipl.md", NULL},
 };
 
 void diag_table_init(struct diag_table *t)

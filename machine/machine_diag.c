@@ -125,7 +125,21 @@ static int bare_logoff(void *host, struct diag_vm *vm)
     return bare_end(of(host));
 }
 
+static int bare_reset(void *host, struct diag_vm *vm, struct cpu *cpu, int subcode)
+{
+    (void)vm;
+    return machine_request_reset(of(host), cpu, subcode);
+}
+
+static int bare_restart(void *host, struct diag_vm *vm)
+{
+    (void)vm;
+    return machine_restart_cpu0(of(host));
+}
+
 static const struct diag_host_ops bare_ops = {
+    .reset = bare_reset,
+    .restart = bare_restart,
     .vm_count = bare_vm_count,
     .vm_info = bare_vm_info,
     .message = bare_message,

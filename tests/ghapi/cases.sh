@@ -80,6 +80,21 @@ bad_smf)
     zsie 2 run --smf smfdir "$DEMO"
     err_has '^zsie: E082 '
     ;;
+reload)
+    # SIGHUP swaps the RACF database under the running guest: denied before, allowed after
+    printf 'SETROPTS CLASSACT(FACILITY)\nADDUSER ZSIE\nRDEFINE FACILITY APP.FLIP UACC(NONE)\n' >db
+    (timeout -s KILL 60 "$ZSIE" run --racf db "$(dirname "$DEMO")/../ghapi-work/reload_guest.elf" >out 2>err </dev/null;
+     echo $? >status) &
+    for _ in $(seq 200); do grep -q "^SAF 8 after 0 requests" out 2>/dev/null && break; sleep 0.05; done
+    grep -q "^SAF 8 after 0 requests" out || fail "the guest was not denied first"
+    printf 'SETROPTS CLASSACT(FACILITY)\nADDUSER ZSIE\nRDEFINE FACILITY APP.FLIP UACC(NONE)\nPERMIT APP.FLIP CLASS(FACILITY) ID(ZSIE) ACCESS(READ)\n' >db.new
+    mv db.new db
+    pkill -HUP -f "run --racf db $(dirname "$DEMO")/../ghapi-work/reload_guest.elf" || fail "zsie is not running"
+    wait
+    [ "$(cat status)" = 0 ] || fail "exit status $(cat status)"
+    grep -q "^SAF 0 after [0-9]* requests" out || fail "no allowance after the reload"
+    err_has '^zsie: I066 GHAPI: RACF database reloaded from db \(generation [0-9]+\)$'
+    ;;
 freestanding)
     # the guest library compiles with the compiler alone, at every level, and defines no
     # global symbol outside ghapi_ (undefined ones may be only memcpy/memset, which gcc may call)
