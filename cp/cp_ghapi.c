@@ -113,6 +113,31 @@ static int svc_log(void *ctx, const struct ghapi_caller *who, const struct ghapi
     return write_record(g, &b, smf_build_app_event(&b, &now, g->sysid, SMF200_EVENT, &ev));
 }
 
+static void svc_rejected(void *ctx, const struct ghapi_caller *who, unsigned function, int rc, uint32_t reason)
+{
+    struct cp_ghapi *g = ctx;
+    uint8_t data[8];
+    st_be32(data, function);
+    st_be32(data + 4, reason);
+    uint64_t now = tod_host();
+    struct smf_app_event ev = {
+        .userid = who->userid,
+        .vmname = who->userid,
+        .appname = "GHAPI",
+        .appver = "1",
+        .start_tod = now,
+        .stop_tod = now,
+        .event_code = (uint32_t)rc,
+        .data = data,
+        .data_len = sizeof data,
+    };
+    struct smf_builder b;
+    struct smf_stamp st = smf_stamp_now();
+    if (write_record(g, &b, smf_build_app_event(&b, &st, g->sysid, SMF200_REJECTED, &ev)))
+        fprintf(stderr, "zsie: E086 %s: the audit record of a rejected GHAPI request could not be written\n",
+                who->userid);
+}
+
 static void smf_message(void *ctx, const char *line)
 {
     (void)ctx;
@@ -151,6 +176,7 @@ int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, s
     }
     g->svc.auth = svc_auth;
     g->svc.log = g->smf ? svc_log : NULL;
+    g->svc.rejected = g->smf ? svc_rejected : NULL;
     g->svc.ctx = g;
     g->svc.trace = cfg->trace;
     g->svc.trace_out = cfg->trace_out;

@@ -50,6 +50,9 @@ struct ghapi_services {
                 const char *resource, unsigned access, struct ghapi_auth_result *res);
     /* An application event, durable when it returns 0; -1: nothing was logged. */
     int (*log)(void *ctx, const struct ghapi_caller *who, const struct ghapi_request *req);
+    /* A request refused (a malformed GHAPIPL, an unknown version or function, a refused
+     * impersonation): audited; NULL: not audited. */
+    void (*rejected)(void *ctx, const struct ghapi_caller *who, unsigned function, int rc, uint32_t reason);
     void *ctx;
     /* --trace=ghapi */
     bool trace;

@@ -29,7 +29,9 @@
 #define RACF_REASON_WARNING 4     /* with RC 0/0: allowed only because of WARNING */
 #define RACF_REASON_REVOKED 0x1C  /* with RC 8/8: the user is revoked (zsie's choice, see docs) */
 
-/* SMF type 80 event 2 (resource access) event code qualifiers. */
+/* SMF type 80: the event code of a resource access (RACROUTE REQUEST=AUTH), and its
+ * event code qualifiers. */
+#define SAF_SMF80_EVENT_ACCESS 2
 enum saf_qualifier {
     SAF_Q_NONE = -1,        /* no record: RACF made no decision */
     SAF_Q_SUCCESS = 0,

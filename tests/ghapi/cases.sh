@@ -95,6 +95,17 @@ reload)
     grep -q "^SAF 0 after [0-9]* requests" out || fail "no allowance after the reload"
     err_has '^zsie: I066 GHAPI: RACF database reloaded from db \(generation [0-9]+\)$'
     ;;
+rejected)
+    # a GHAPIPL of version 2 (the corpus case 100_bad_version): return code 8, audited as an
+    # SMF type 200 record of subtype 4, event code 8, data GhFunction 1 and the reason 1
+    s390x-linux-gnu-as -march=zEC12 -mzarch -I "$SRC/tests/diag/corpus" -o bv.o "$SRC/tests/diag/corpus/100_bad_version.s" &&
+        s390x-linux-gnu-ld -e 0 -Ttext=0 -o bv.elf bv.o && s390x-linux-gnu-objcopy -O binary bv.elf bv.bin ||
+        fail "cannot assemble 100_bad_version.s"
+    zsie 0 run --smf smf bv.bin
+    zsie 0 smf export --json smf
+    grep -q '"type":200,.*"subtype":4,.*"user":"ZSIE",.*"application":"GHAPI",.*"event_code":8,"data_hex":"0000000100000001"' out ||
+        fail "no audit record of the rejected request"
+    ;;
 freestanding)
     # the guest library compiles with the compiler alone, at every level, and defines no
     # global symbol outside ghapi_ (undefined ones may be only memcpy/memset, which gcc may call)
