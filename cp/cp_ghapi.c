@@ -86,7 +86,7 @@ static int svc_auth(void *ctx, const struct ghapi_caller *who, const char *useri
         /* an audited decision is answered only once its record is durable */
         struct smf_builder b;
         struct smf_stamp now = smf_stamp_now();
-        int len = smf_build_racf_access(&b, &now, g->sysid, (enum smf80_evq)r.smf_qualifier, userid, r.decided_id,
+        int len = smf_build_racf_access(&b, &now, g->sysid, (enum smf80_evq)r.smf_qualifier, userid, r.group,
                                         class_name, resource, smf_access_of(rq.access), smf_access_of(r.granted),
                                         r.profile, r.generic);
         if (write_record(g, &b, len))

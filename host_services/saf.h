@@ -72,6 +72,7 @@ struct saf_result {
     enum racf_access granted;           /* the level the deciding entry gives (NONE if none) */
     enum saf_decider decided_by;
     char decided_id[RACF_ID_LEN + 1];   /* the group, for SAF_BY_GROUP */
+    char group[RACF_ID_LEN + 1];        /* the user's default group (SMF80GRP); "" for an undefined user */
     bool audit;                         /* write an SMF type 80 record for this request */
     int smf_qualifier;                  /* enum saf_qualifier */
 };
