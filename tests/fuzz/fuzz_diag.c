@@ -172,7 +172,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     in.len = 4;
     in.r1 = head[1] & 15;
     in.r3 = head[2] & 15;
-    /* D2 carries 12 bits; a larger code comes through B2 = R0's neighbour, as a guest would */
+    /* D2 carries 12 bits; a larger code comes through a base register (R14), as a guest's would */
     if (code <= 0xFFF) {
         in.b2 = 0;
         in.d2 = (int32_t)code;
