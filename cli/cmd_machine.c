@@ -35,6 +35,7 @@ struct options {
     struct dump_range dumps[MAX_DUMPS];
     unsigned ndumps;
     enum sclp_console consoles;
+    bool raw_console;
     const char *image;
 };
 
@@ -70,6 +71,7 @@ void machine_usage(FILE *f)
             "  --dump                print CPU 0's PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of absolute storage at hex A\n"
             "  --console MODE        SCLP consoles: both (default), ascii or linemode\n"
+            "  --raw-console         guest control characters and escapes unescaped\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
             MACHINE_MAX_CPUS);
@@ -108,6 +110,10 @@ static int parse_options(int argc, char **argv, struct options *o)
         }
         if (!strcmp(arg, "--dump")) {
             o->dump = true;
+            continue;
+        }
+        if (!strcmp(arg, "--raw-console")) {
+            o->raw_console = true;
             continue;
         }
         /* options with a value: --opt VALUE or --opt=VALUE */
@@ -162,23 +168,31 @@ static int parse_options(int argc, char **argv, struct options *o)
     return -1;
 }
 
-static void print_dump(struct machine *m, const struct options *o)
+/* To the console stream, after the console output (and as unblocking as it). */
+static void print_dump(FILE *f, struct machine *m, const struct options *o)
 {
     const struct cpu *c = &m->cpus[0].cpu;
-    printf("PSW %016" PRIX64 " %016" PRIX64 "\n", psw_mask(c), c->psw.ia);
+    fprintf(f, "PSW %016" PRIX64 " %016" PRIX64 "\n", psw_mask(c), c->psw.ia);
     for (int i = 0; i < 16; i++)
-        printf("GR%d %016" PRIX64 "\n", i, c->gr[i]);
+        fprintf(f, "GR%d %016" PRIX64 "\n", i, c->gr[i]);
     for (int i = 0; i < 16; i++)
-        printf("FPR%d %016" PRIX64 "\n", i, c->fpr[i]);
-    printf("FPC %08" PRIX32 "\n", c->fpc);
+        fprintf(f, "FPR%d %016" PRIX64 "\n", i, c->fpr[i]);
+    fprintf(f, "FPC %08" PRIX32 "\n", c->fpc);
     for (unsigned d = 0; d < o->ndumps; d++) {
-        printf("STOR %08" PRIX64 " ", o->dumps[d].addr);
         const uint8_t *p = m->mem.bytes + o->dumps[d].addr;
-        for (uint64_t k = 0; k < o->dumps[d].len; k++)
-            printf("%02X", p[k]);
-        putchar('\n');
+        for (uint64_t k = 0; k < o->dumps[d].len; k += 32) {
+            /* a line per write, in pieces of 32 bytes */
+            char line[2 * 32 + 1];
+            uint64_t n = o->dumps[d].len - k < 32 ? o->dumps[d].len - k : 32;
+            for (uint64_t j = 0; j < n; j++)
+                snprintf(line + 2 * j, 3, "%02X", p[k + j]);
+            if (k == 0)
+                fprintf(f, "STOR %08" PRIX64 " ", o->dumps[d].addr);
+            fputs(line, f);
+        }
+        fputc('\n', f);
     }
-    fflush(stdout);
+    fflush(f);
 }
 
 int cmd_machine(int argc, char **argv)
@@ -203,14 +217,17 @@ int cmd_machine(int argc, char **argv)
         .timeout = o.timeout,
         .trace = o.trace,
         .trace_out = stderr,
-        .console_out = stdout,
         .console_in = 0,
         .consoles = o.consoles,
+        .console_raw = o.raw_console,
     };
+    struct outq *q;
+    cfg.console_out = cli_out_open(&q);
     struct machine *m = malloc(sizeof *m);
     if (!m || machine_init(m, &cfg)) {
         fprintf(stderr, "zsie: E030 machine: cannot allocate %" PRIu64 " bytes of storage\n", storage);
         free(m);
+        cli_out_close(q, "machine");
         return 2;
     }
     char err[256];
@@ -220,6 +237,7 @@ int cmd_machine(int argc, char **argv)
         fprintf(stderr, "zsie: %s\n", err);
         machine_free(m);
         free(m);
+        cli_out_close(q, "machine");
         return 2;
     }
 
@@ -228,9 +246,13 @@ int cmd_machine(int argc, char **argv)
         fprintf(stderr, "zsie: E031 machine: cannot start the CPU threads\n");
         machine_free(m);
         free(m);
+        cli_out_close(q, "machine");
         return 2;
     }
-    fflush(stdout);
+    console_flush(&m->console);
+    if (o.dump)
+        print_dump(cfg.console_out, m, &o);
+    cli_out_close(q, "machine");
     int status = 0;
     struct cpu *bad = machine_error_wait(m);
     if (end == RUN_LIMIT) {
@@ -244,8 +266,6 @@ int cmd_machine(int argc, char **argv)
                 bad->psw.ia);
         status = 1;
     }
-    if (o.dump)
-        print_dump(m, &o);
     machine_free(m);
     free(m);
     return status;

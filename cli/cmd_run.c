@@ -33,6 +33,7 @@ struct run_options {
     double timeout;
     int trace;
     bool stats;
+    bool raw_console;
     const char *image;
 };
 
@@ -51,6 +52,7 @@ void run_usage(FILE *f)
             "  --trace               trace every guest instruction and interruption on stderr\n"
             "  --trace=interrupts    trace guest interruptions only\n"
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
+            "  --raw-console         guest control characters and escapes unescaped (one VM)\n"
             "IMAGE may be left out when each user's directory entry has an IPL statement.\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
@@ -79,6 +81,10 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         }
         if (!strcmp(arg, "--stats")) {
             o->stats = true;
+            continue;
+        }
+        if (!strcmp(arg, "--raw-console")) {
+            o->raw_console = true;
             continue;
         }
         if (!strcmp(arg, "--trace")) {
@@ -228,8 +234,12 @@ int cmd_run(int argc, char **argv)
     memset(sel, 0, sizeof sel);
     unsigned n = 0;
     int status = select_users(&o, &d, sel, &n);
+    if (status < 0 && n > 1 && o.raw_console)
+        status = usage_error("E301 run: --raw-console needs a single virtual machine%s", " (--user or no directory)");
     struct vm_spec specs[CP_MAX_VMS];
     char prefixes[CP_MAX_VMS][DIR_ID_LEN + 3];
+    struct outq *q = NULL;
+    FILE *out = status < 0 ? cli_out_open(&q) : stdout;
     for (unsigned i = 0; status < 0 && i < n; i++) {
         if (!sel[i].image) {
             fprintf(stderr, "zsie: E030 run: out of memory\n");
@@ -239,7 +249,8 @@ int cmd_run(int argc, char **argv)
         specs[i] = sel[i].spec;
         specs[i].timeout = o.timeout;
         specs[i].trace_out = stderr;
-        specs[i].console_out = stdout;
+        specs[i].console_out = out;
+        specs[i].console_raw = o.raw_console;
         specs[i].console_in = i == 0 ? 0 : -1; /* the terminal belongs to the first VM */
         if (n > 1) {
             snprintf(prefixes[i], sizeof prefixes[i], "%.8s: ", specs[i].id);
@@ -267,7 +278,10 @@ int cmd_run(int argc, char **argv)
         status = 2;
     }
     if (status < 0) {
-        fflush(stdout);
+        for (unsigned i = 0; i < n; i++)
+            console_flush(&cp->vms[i].m.console); /* partial lines, each with its prefix */
+        cli_out_close(q, "run");
+        q = NULL;
         status = 0;
         for (unsigned i = 0; i < n; i++) {
             struct vm *vm = &cp->vms[i];
@@ -296,6 +310,8 @@ int cmd_run(int argc, char **argv)
         cp_free(cp);
         free(cp);
     }
+    if (q)
+        cli_out_close(q, "run"); /* nothing ran */
     for (unsigned i = 0; i < n; i++)
         free(sel[i].image);
     directory_free(&d);

@@ -63,6 +63,7 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
             .run_cpu = cp_vcpu_run,
             .run_ctx = vm,
             .console_prefix = s->console_prefix,
+            .console_raw = s->console_raw,
         };
         if (cfg.ncpus > DIR_MAX_CPUS || machine_init(&vm->m, &cfg)) {
             cp->nvms = i;

@@ -81,6 +81,7 @@ struct vm_spec {
     FILE *console_out;
     int console_in;           /* -1: none */
     const char *console_prefix;
+    bool console_raw;         /* with one VM only (console.h) */
 };
 
 struct cp {

@@ -100,6 +100,28 @@ asm() {
         s390x-linux-gnu-objcopy -O binary "$1.elf" "$1.bin" || fail "cannot assemble $1.s (scripts/deps.sh)"
 }
 
+# esc.img (F3): one SERVC writing ASCII console data (event type X'1A') "ESC[2KVICTIM: x\n"
+#   200 58100280  L     1,X'280'      command word 00760005 (write event data)
+#   204 A7283000  LHI   2,X'3000'     SCCB: length 28, one event buffer of 20 bytes
+#   208 B2200012  SERVC 1,2
+#   20C B2B20500  LPSWE X'500'
+esc_image() {
+    hexput esc.img 0 "00080000 80000200"
+    hexput esc.img $((0x200)) "58100280 A7283000 B2200012 B2B20500"
+    hexput esc.img $((0x280)) "00760005"
+    hexput esc.img $((0x3000)) "001C 00 000000 0000  0014 1A 00 0000 1B5B324B 56494354494D3A2078 0A"
+    ends esc.img
+}
+# flood.img (F8): SERVC in a loop, 100 bytes a line, forever
+#   208 B2200012  SERVC 1,2
+#   20C A7F4FFFE  J     208
+flood_image() {
+    hexput flood.img 0 "00080000 80000200"
+    hexput flood.img $((0x200)) "58100280 A7283000 B2200012 A7F4FFFE"
+    hexput flood.img $((0x280)) "00760005"
+    hexput flood.img $((0x3000)) "0072 00 000000 0000  006A 1A 00 0000 $(printf '66%.0s' $(seq 1 99)) 0A"
+}
+
 case $CASE in
 f1_odd_ipl)
     odd_image
@@ -108,7 +130,7 @@ f1_odd_ipl)
     ;;
 f1_two_vms)
     evil_image
-    zsie 0 machine --cpus 2 --max-insns 100000 evil.img
+    zsie 0 machine --cpus 2 --timeout 60 evil.img
     cat >dir <<DIR
 USER VICTIM pw 1M
   IPL victim.img
@@ -130,6 +152,42 @@ f9_exrl_stsi)
     err_has '^zsie: E040 disabled wait PSW 0002000180000000 0000000021000611$'
     zsie 1 run --max-insns 100000 f9_exrl_stsi.bin
     err_has '^zsie: E040 ZSIE: disabled wait PSW 0002000180000000 0000000021000611$'
+    ;;
+f3_console_escapes)
+    esc_image
+    zsie 0 machine esc.img
+    [ "$(cat out)" = '\x1B[2KVICTIM: x' ] || fail "machine: escape sequence not shown escaped"
+    zsie 0 run esc.img
+    [ "$(cat out)" = '\x1B[2KVICTIM: x' ] || fail "run: escape sequence not shown escaped"
+    zsie 0 machine --raw-console esc.img
+    [ "$(cat out)" = "$(printf '\033[2KVICTIM: x')" ] || fail "machine --raw-console: not raw"
+    zsie 0 run --raw-console esc.img
+    [ "$(cat out)" = "$(printf '\033[2KVICTIM: x')" ] || fail "run --raw-console: not raw"
+    cp esc.img esc2.img
+    printf 'USER EVIL pw 1M\n  IPL esc.img\nUSER OTHER pw 1M\n  IPL esc2.img\n' >dir
+    zsie 0 run --directory dir --all
+    [ "$(sort out)" = "$(printf 'EVIL: \\x1B[2KVICTIM: x\nOTHER: \\x1B[2KVICTIM: x')" ] ||
+        fail "two VMs: lines not each escaped with its own prefix"
+    zsie 2 run --directory dir --all --raw-console
+    err_has '^zsie: E301 run: --raw-console needs a single virtual machine'
+    ;;
+f8_stalled_stdout)
+    # stdout is a FIFO whose reader never reads: the run still ends at --timeout, what could
+    # not be written is reported (E300), and the wait for the reader is bounded
+    flood_image
+    mkfifo fifo
+    exec 3<>fifo
+    for cmd in machine run; do
+        start=$SECONDS
+        timeout -s KILL 30 "$ZSIE" $cmd --timeout 2 flood.img >fifo 2>err </dev/null
+        got=$?
+        took=$((SECONDS - start))
+        [ "$got" = 3 ] || fail "$cmd: exit status $got after $took s, expected 3 (E042)"
+        [ "$took" -le 10 ] || fail "$cmd: took $took s for --timeout 2"
+        err_has 'E042 .*timeout after 2 seconds$'
+        err_has "^zsie: E300 $cmd: [0-9]+ bytes of console output dropped \\([0-9]+ writes\\): stdout did not drain$"
+    done
+    exec 3<&-
     ;;
 *)
     echo "unknown case $CASE"
