@@ -162,6 +162,11 @@ void cp_print_stats(const struct vm *vm, FILE *f, bool detail)
             fprintf(f, "zsie: I062 %s DIAGNOSE X'%03X' %" PRIu64 "\n", vm->id, d * 4, vm->counts.diag[d]);
     fprintf(f, "zsie: I063 %s reflected program=%" PRIu64 " external=%" PRIu64 " not-handled=%" PRIu64 "\n", vm->id,
             vm->counts.reflected_pgm, vm->counts.reflected_ext, vm->counts.not_handled);
+    uint64_t dcache = 0;
+    for (unsigned i = 0; i < vm->ncpus; i++)
+        dcache += vm->vcpus[i].sie.cpu->dcache_bytes;
+    fprintf(f, "zsie: I302 %s host memory: storage %" PRIu64 " KiB, decoded instructions %" PRIu64 " KiB\n", vm->id,
+            vm->size >> 10, dcache >> 10);
     for (unsigned i = 0; i < vm->ncpus; i++) {
         const struct sie_stats *c = &vm->vcpus[i].sie.stats;
         fprintf(f, "zsie: I064 %s CPU %u entries=%" PRIu64 " guest-insns=%" PRIu64 "\n", vm->id, i, c->entries,

@@ -40,9 +40,14 @@ void storage_clear(struct storage *s)
 uint64_t storage_host_abs(const struct storage *s, uint64_t abs)
 {
     uint64_t frame = abs >> PAGE_SHIFT;
-    if (s->frame_map[frame] == STORAGE_FRAME_UNKNOWN)
+    uint64_t *seg = s->frame_map[frame >> STORAGE_SEG_SHIFT];
+    if (!seg || seg[frame & STORAGE_SEG_MASK] == STORAGE_FRAME_UNKNOWN) {
         s->map_fill(s, frame);
-    uint64_t h = s->frame_map[frame];
+        seg = s->frame_map[frame >> STORAGE_SEG_SHIFT];
+        if (!seg)
+            return STORAGE_NO_FRAME; /* no memory for the map: the frame stays out of reach */
+    }
+    uint64_t h = seg[frame & STORAGE_SEG_MASK];
     return h == STORAGE_NO_FRAME ? h : h + (abs & (PAGE_SIZE - 1));
 }
 

@@ -30,8 +30,10 @@ struct sie_vcpu {
      * translated through the host's primary ASCE frame by frame (view.frame_map) */
     struct cpu *host_cpu;
     uint64_t host_asce, mso;
-    uint64_t *frame_map;
-    uint64_t map_frames;
+    uint64_t **frame_map;  /* segment directory (storage.h), map_segs entries */
+    uint64_t map_segs;
+    uint64_t *seg_used;    /* directory indexes of the segments made, seg_count of them */
+    uint64_t seg_count, seg_limit;
     uint8_t *no_frame;
     /* a host translation exception met while looking up a guest frame: becomes a program
      * interruption for the host, with SIE nullified, when the guest access fails on it */

@@ -122,6 +122,13 @@ flood_image() {
     hexput flood.img $((0x3000)) "0072 00 000000 0000  006A 1A 00 0000 $(printf '66%.0s' $(seq 1 99)) 0A"
 }
 
+# maxrss KB ARGS...: run zsie with ARGS (any status), its peak resident set in KB in $rss
+maxrss() {
+    rss=$(python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, timeout=100)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$ZSIE" "$@") || fail "cannot measure $*"
+}
+
 case $CASE in
 f1_odd_ipl)
     odd_image
@@ -210,6 +217,25 @@ f5_ts_and_coverage)
     sum=$(tail -1 out)
     echo "$sum" | grep -qE '^z196 set \(binutils list, 936 mnemonics\): [0-9]+ implemented, [0-9]+ missing; beyond it:' ||
         fail "summary: $sum"
+    ;;
+f2_memory_bound)
+    # host memory stays in proportion to the storage configured: 16 MiB of storage and 4 CPUs
+    # that each execute from every page (decode cache: 128 KiB of records per 4 KiB page) once
+    # cost 2.1 GB; now storage + at most 1/8 of it (or 2 MiB) per CPU for decoded pages
+    asm f2_touch_exec
+    for cmd in machine run; do
+        maxrss $cmd --storage 16M --cpus 4 --timeout 60 f2_touch_exec.bin
+        [ "$rss" -lt 65536 ] || fail "$cmd: peak RSS $rss KB for a 16 MiB, 4-CPU configuration"
+    done
+    # the statistics show it: storage and the decoded-instruction pages of all 4 CPUs
+    zsie 0 run --storage 16M --cpus 4 --timeout 60 --stats f2_touch_exec.bin
+    err_has '^zsie: I302 ZSIE host memory: storage 16384 KiB, decoded instructions [0-9]+ KiB$'
+    dc=$(sed -n 's/^zsie: I302 ZSIE host memory: storage 16384 KiB, decoded instructions \([0-9]*\) KiB$/\1/p' err)
+    [ "$dc" -gt 0 ] && [ "$dc" -le 8192 ] || fail "decoded instructions take $dc KiB (bound 4 x 2048)"
+    # SIE of a 16 GiB pageable guest on every CPU of a 1 MiB machine: was 1 GB for 16 CPUs
+    asm f2_big_pageable
+    maxrss machine --storage 1M --cpus 16 --max-insns 100000 f2_big_pageable.bin
+    [ "$rss" -lt 65536 ] || fail "SIE: peak RSS $rss KB for a 1 MiB, 16-CPU machine"
     ;;
 *)
     echo "unknown case $CASE"
