@@ -235,6 +235,8 @@ int cpu_run(struct cpu *cpu)
 {
     for (;;) {
         tlb_sync(cpu); /* another CPU changed keys or invalidated a page table entry */
+        if (cpu->sie)
+            sie_host_sync(cpu->sie); /* ... or the host's tables under a pageable guest */
         timer_poll(cpu);
         if (atomic_load_explicit(&cpu->pending, memory_order_acquire)) {
             cpu_take_pending(cpu);

@@ -105,6 +105,24 @@ static void map_fill(const struct storage *s, uint64_t frame)
     (*slot)[frame & STORAGE_SEG_MASK] = rc ? STORAGE_NO_FRAME : abs & PAGE_MASK;
 }
 
+/* Forget every frame (only the segments made cost anything). */
+static void forget_frames(struct sie_vcpu *vc)
+{
+    vc->host_gen = atomic_load_explicit(&vc->host->tlb_gen, memory_order_acquire);
+    for (uint64_t i = 0; i < vc->seg_count; i++)
+        memset(vc->frame_map[vc->seg_used[i]], 0xFF, (STORAGE_SEG_MASK + 1) * sizeof(uint64_t));
+}
+
+void sie_host_sync(struct sie_vcpu *vc)
+{
+    if (!vc->view.frame_map || vc->cpu->mem != &vc->view)
+        return;
+    if (__builtin_expect(atomic_load_explicit(&vc->host->tlb_gen, memory_order_acquire) == vc->host_gen, 1))
+        return;
+    forget_frames(vc);
+    tlb_flush(vc->cpu);
+}
+
 /* The map of a pageable guest is sized by what the host can back: at most as many segments
  * as the host's storage has MiBs (distinct frames), plus a few for aliases, whatever MSE
  * says; only the segment directory (8 bytes per guest MiB) follows the guest's size. */
@@ -133,10 +151,8 @@ static enum sie_validity setup_pageable(struct sie_vcpu *vc, uint64_t mso, uint6
     }
     if (!vc->no_frame && !(vc->no_frame = calloc(1, PAGE_SIZE + 16)))
         return SIE_VI_MSL;
-    /* the host's tables may have changed since the last entry: forget every frame (only the
-     * segments made cost anything) */
-    for (uint64_t i = 0; i < vc->seg_count; i++)
-        memset(vc->frame_map[vc->seg_used[i]], 0xFF, (STORAGE_SEG_MASK + 1) * sizeof(uint64_t));
+    /* the host's tables may have changed since the last entry */
+    forget_frames(vc);
     vc->host_cpu = host;
     vc->host_asce = host->cr[1];
     vc->mso = mso;

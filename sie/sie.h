@@ -35,6 +35,7 @@ struct sie_vcpu {
     uint64_t *seg_used;    /* directory indexes of the segments made, seg_count of them */
     uint64_t seg_count, seg_limit;
     uint8_t *no_frame;
+    uint32_t host_gen;     /* host storage's tlb_gen the frame map was made under */
     /* a host translation exception met while looking up a guest frame: becomes a program
      * interruption for the host, with SIE nullified, when the guest access fails on it */
     int fault_code;
@@ -94,5 +95,10 @@ void sie_sync_sd(struct sie_vcpu *vc);
 
 /* Free the guest context a CPU made by issuing SIE. */
 void sie_release(struct cpu *cpu);
+
+/* Between slices of a pageable guest (cpu_run): an IPTE, IDTE, CSP or key change on another
+ * host CPU bumped the host storage's tlb_gen, so the guest forgets its frames and its TLB and
+ * translates through the host's tables anew. */
+void sie_host_sync(struct sie_vcpu *vc);
 
 #endif

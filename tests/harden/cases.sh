@@ -237,6 +237,20 @@ f2_memory_bound)
     maxrss machine --storage 1M --cpus 16 --max-insns 100000 f2_big_pageable.bin
     [ "$rss" -lt 65536 ] || fail "SIE: peak RSS $rss KB for a 1 MiB, 16-CPU machine"
     ;;
+f4_ipte_stale)
+    # host CPU 1 IPTEs (and remaps) a page of the pageable guest host CPU 0 runs under SIE: the
+    # guest must stop using the old frame -- zsie's CPUs catch up with another CPU's IPTE at
+    # their next slice boundary (4096 instructions), a guest under SIE now too; the counter
+    # in the old frame then stays, the guest counts on in the new frame (PoP, IPTE)
+    asm f4_ipte_stale
+    zsie 0 machine --storage 4M --cpus 2 --max-insns 200000000 --timeout 60 --dump --dump-storage 3100:32 f4_ipte_stale.bin
+    line=$(grep '^STOR 00003100 ' out) || fail "no dump"
+    v=${line#STOR 00003100 }
+    after=$((16#${v:0:16})) later=$((16#${v:16:16})) new=$((16#${v:32:16})) code=${v:48:2}
+    [ $((later - after)) -lt 4096 ] || fail "the guest wrote the old frame $((later - after)) more times after the IPTE"
+    [ "$new" -gt 0 ] || fail "the guest never used the new frame"
+    [ "$code" = 1C ] || fail "guest exit code $code, expected 1C (wait)"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 99
