@@ -115,6 +115,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         } else if (!strcmp(name, "--storage")) {
             if (!storage_parse_size(val, &o->storage) || o->storage == 0 || o->storage > (1ULL << 40))
                 return usage_error("E012 run: invalid storage size '%s' (1M..1T, e.g. 64M)", val);
+            if (o->storage % (1u << 20))
+                return usage_error("E012 run: storage size '%s' is not a multiple of 1M (the SIE unit)", val);
         } else if (!strcmp(name, "--cpus")) {
             uint64_t n;
             if (!parse_u64(val, 10, &n) || n < 1 || n > DIR_MAX_CPUS)
@@ -130,6 +132,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
                 return usage_error("E014 run: invalid timeout '%s' (seconds)", val);
         }
     }
+    if (o->nusers && o->all)
+        return usage_error("E302 run: --all and --user exclude each other%s", "");
     if ((o->nusers || o->all) && !o->directory)
         return usage_error("E052 run: %s needs --directory", o->all ? "--all" : "--user");
     return -1;

@@ -2,6 +2,7 @@
  * may load 8 bytes at the last halfword of storage. */
 #include "storage.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,8 +63,8 @@ bool storage_mapped(const struct storage *s, uint64_t abs, uint64_t len)
 
 bool storage_parse_size(const char *text, uint64_t *out)
 {
-    if (!*text || *text == '-' || *text == '+')
-        return false;
+    if (!*text || *text == '-' || *text == '+' || isspace((unsigned char)*text))
+        return false; /* strtoull would skip blanks and take signs: numbers here are plain */
     errno = 0;
     char *end;
     unsigned long long v = strtoull(text, &end, 0);

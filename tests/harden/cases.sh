@@ -251,6 +251,30 @@ f4_ipte_stale)
     [ "$new" -gt 0 ] || fail "the guest never used the new frame"
     [ "$code" = 1C ] || fail "guest exit code $code, expected 1C (wait)"
     ;;
+smaller_findings)
+    # option parsing is the same for every number: no leading blanks
+    zsie 2 run --storage " 64M" x.img
+    err_has "^zsie: E012 run: invalid storage size ' 64M'"
+    zsie 2 machine --storage " 64M" x.img
+    err_has "^zsie: E012 machine: invalid storage size ' 64M'"
+    zsie 2 run --cpus " 2" x.img
+    err_has "^zsie: E013 "
+    # no silent rounding: guest storage comes in 1 MiB units
+    zsie 2 run --storage 4K x.img
+    err_has "^zsie: E012 run: storage size '4K' is not a multiple of 1M"
+    # no silent choice between conflicting options
+    printf 'USER A pw 1M\n' >dir
+    zsie 2 run --directory dir --all --user A x.img
+    err_has '^zsie: E302 run: --all and --user exclude each other$'
+    # a directory that cannot be read is a read error
+    zsie 2 run --directory / x.img
+    err_has '^zsie: E050 run: /: cannot read: '
+    # control bytes of the directory are shown escaped in the message
+    printf 'USER A pw 1M\n  CP\033[2J x\n' >dir
+    zsie 2 run --directory dir x.img
+    err_has "^zsie: E050 run: dir:2: unknown statement 'CP.x1B\\[2J'$"
+    grep -q "$(printf '\033')" err && fail "raw ESC in the message"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 99
