@@ -43,6 +43,16 @@ static ssize_t q_write(void *cookie, const char *data, size_t n)
     return (ssize_t)n; /* accepted either way: a writer never waits */
 }
 
+static void destroy(struct outq *q)
+{
+    fclose(q->f);
+    free(q->buf);
+    pthread_cond_destroy(&q->more);
+    pthread_cond_destroy(&q->progress);
+    pthread_mutex_destroy(&q->mu);
+    free(q);
+}
+
 static void *writer_main(void *arg)
 {
     struct outq *q = arg;
@@ -58,8 +68,12 @@ static void *writer_main(void *arg)
         pthread_mutex_unlock(&q->mu);
         ssize_t w = write(q->fd, p, chunk);
         pthread_mutex_lock(&q->mu);
-        if (q->abandoned)
-            break;
+        if (q->abandoned) {
+            /* outq_close gave up on this write and has returned: the queue is ours to free */
+            pthread_mutex_unlock(&q->mu);
+            destroy(q);
+            return NULL;
+        }
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
@@ -139,17 +153,14 @@ void outq_close(struct outq *q, double seconds, struct outq_stats *st)
     pthread_cond_signal(&q->more);
     if (st)
         *st = q->st;
+    pthread_t t = q->thread;
     pthread_mutex_unlock(&q->mu);
     if (stuck) {
-        /* the thread is blocked in write(): leave it (and the queue) to end with the process */
-        pthread_detach(q->thread);
+        /* the thread is blocked in write(): it frees the queue if that write ever returns,
+         * or it ends with the process; q is not touched here any more */
+        pthread_detach(t);
         return;
     }
-    pthread_join(q->thread, NULL);
-    fclose(q->f);
-    free(q->buf);
-    pthread_cond_destroy(&q->more);
-    pthread_cond_destroy(&q->progress);
-    pthread_mutex_destroy(&q->mu);
-    free(q);
+    pthread_join(t, NULL);
+    destroy(q);
 }

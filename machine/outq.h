@@ -27,8 +27,8 @@ struct outq_stats {
 };
 
 /* Write out what is queued, waiting at most `seconds` for each bit of progress; the rest is
- * dropped.  Closes the stream; the queue is gone afterwards (its thread too, unless it is
- * stuck in write(): then it is left to end with the process). */
+ * dropped.  Closes the stream (not to be used afterwards); the queue is gone afterwards, or,
+ * if its thread is stuck in write(), goes when that write returns or with the process. */
 void outq_close(struct outq *q, double seconds, struct outq_stats *st);
 
 #endif
