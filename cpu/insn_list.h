@@ -594,7 +594,7 @@ INSN(STDY, "ED67", RXY, Z990, F_FP, op_STD)
 
 /* ---- control: PSW, control registers, prefix, clocks, storage keys, DAT, SVC, MC,
  *      facility and identity, SIGP/SERVC/DIAGNOSE hooks (insn_control.c, insn_keys.c,
- *      insn_dat.c, insn_clock.c, insn_sysinfo.c, insn_mvcos.c) ---- */
+ *      insn_dat.c, insn_clock.c, insn_sysinfo.c, insn_mvcos.c, insn_keymove.c) ---- */
 INSN(SCKPF, "0107", E, Z900, F_PRIV | F_SYS, op_SCKPF)
 INSN(TAM, "010B", E, Z900, F_CC, op_TAM)
 INSN(SAM24, "010C", E, Z900, F_SYS, op_SAM24)
@@ -645,6 +645,9 @@ INSN(LPSWE, "B2B2", S, Z900, F_PRIV | F_BRANCH | F_SYS | F_SIE, op_LPSWE)
 INSN(CSPG, "B98A", RRE, Z900, F_PRIV | F_CC | F_SYS, op_CSPG)
 INSN(EPSW, "B98D", RRE, Z900, 0, op_EPSW)
 INSN(PFMF, "B9AF", RRE, Z10, F_PRIV | F_SYS, op_PFMF)
+INSN(MVCK, "D9", SS_D, Z900, F_CC | F_SYS, op_MVCK)
+INSN(MVCP, "DA", SS_D, Z900, F_CC | F_SYS, op_MVCP)
+INSN(MVCS, "DB", SS_D, Z900, F_CC | F_SYS, op_MVCS)
 INSN(MVCOS, "C80", SSF, Z10, F_CC | F_SYS, op_MVCOS)
 INSN(LRAG, "E303", RXY, Z900, F_PRIV | F_CC | F_SYS, op_LRAG)
 INSN(LRAY, "E313", RXY, Z990, F_PRIV | F_CC | F_SYS, op_LRAY)
