@@ -275,6 +275,39 @@ smaller_findings)
     err_has "^zsie: E050 run: dir:2: unknown statement 'CP.x1B\\[2J'$"
     grep -q "$(printf '\033')" err && fail "raw ESC in the message"
     ;;
+fair_share)
+    # a 16-vCPU spinner beside a 1-vCPU worker on the host's cores: the worker's progress (its
+    # guest instructions in 3 s) stays at least a third of what it makes alone -- with one
+    # host thread per virtual CPU and no weighting it would get 1/17 of the host, far below
+    # the half that is its fair share.
+    # spin.img: CPU 0 restarts CPUs 1-15 (SIGP 6, retried while busy), all spin at 218
+    #   200 A7380001  LHI  3,1
+    #   204 AE030006  SIGP 0,3,6
+    #   208 A714FFFE  JO   204
+    #   20C A73A0001  AHI  3,1
+    #   210 A73E0010  CHI  3,16
+    #   214 A744FFF8  JL   204
+    #   218 A7F40000  J    218
+    hexput spin.img 0 "00080000 80000200"
+    hexput spin.img $((0x1A0)) "0000000180000000 0000000000000218"
+    hexput spin.img $((0x200)) "A7380001 AE030006 A714FFFE A73A0001 A73E0010 A744FFF8 A7F40000"
+    hexput work.img 0 "00080000 80000200"
+    hexput work.img $((0x200)) "A7F40000"
+    {
+        printf 'USER SPINNER pw 1M\n  MACHINE Z 16\n'
+        for c in 0 1 2 3 4 5 6 7 8 9 A B C D E F; do printf '  CPU 0%s\n' $c; done
+        printf '  IPL spin.img\nUSER WORKER pw 1M\n  IPL work.img\n'
+    } >dir
+    insns() { sed -n "s/^zsie: I060 $1 .* guest-insns=\([0-9]*\)$/\1/p" err; }
+    zsie 3 run --directory dir --user WORKER --timeout 3
+    alone=$(insns WORKER)
+    zsie 3 run --directory dir --all --timeout 3
+    beside=$(insns WORKER)
+    spun=$(insns SPINNER)
+    echo "worker alone $alone, beside the spinner $beside (spinner $spun)"
+    [ -n "$alone" ] && [ -n "$beside" ] || fail "no statistics"
+    [ $((beside * 3)) -ge "$alone" ] || fail "the worker made $beside instructions beside the spinner, $alone alone"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 99
