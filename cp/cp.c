@@ -26,7 +26,7 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
         uint64_t size = (specs[i].storage + MIB - 1) & ~(MIB - 1);
         if (size == 0 || size > (1ULL << 40))
             return fail(err, errlen, "E073 %s: storage must be 1M..1T", specs[i].id);
-        total += CP_SD_REGION + size;
+        total += CP_SD_REGION + size + CP_GUARD;
     }
     if (storage_init(&cp->host, total))
         return fail(err, errlen, "E030 cannot allocate the host storage (%s)", "out of memory");
@@ -44,7 +44,12 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
         vm->sd_base = off;
         vm->mso = off + CP_SD_REGION;
         vm->size = (s->storage + MIB - 1) & ~(MIB - 1);
-        off = vm->mso + vm->size;
+        off = vm->mso + vm->size + CP_GUARD;
+        if (storage_guard(&cp->host, vm->mso + vm->size, CP_GUARD)) {
+            cp->nvms = i;
+            cp_free(cp);
+            return fail(err, errlen, "E030 %s: cannot protect the storage between the virtual machines", s->id);
+        }
         vm->max_insns = s->max_insns;
         vm->window.bytes = cp->host.bytes + vm->mso;
         vm->window.keys = cp->host.keys + (vm->mso >> PAGE_SHIFT);

@@ -26,6 +26,7 @@
 #include "sie.h"
 
 #define CP_SD_REGION (1ULL << 20) /* the state descriptions of one VM */
+#define CP_GUARD (1ULL << 20)     /* after each VM's storage: a guard (storage_guard) */
 #define CP_MAX_VMS 64
 
 struct vm;

@@ -1,18 +1,30 @@
-/* Absolute storage: one host allocation, zeroed, with a guard tail so that the decode cache
- * may load 8 bytes at the last halfword of storage. */
+/* Absolute storage: one host mapping, zeroed, with a guard tail so that the decode cache may
+ * load 8 bytes at the last halfword of storage, then an inaccessible page, so that an overrun
+ * of storage faults at once instead of touching other memory. */
 #include "storage.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define GUARD_BYTES 16
+
+/* bytes: size, the tail page (readable: GUARD_BYTES of it are the guard tail), a PROT_NONE page */
+static uint64_t mapping_len(uint64_t size)
+{
+    return size + 2 * PAGE_SIZE;
+}
 
 int storage_init(struct storage *s, uint64_t size)
 {
     size = (size + PAGE_SIZE - 1) & PAGE_MASK;
-    s->bytes = calloc(1, size + GUARD_BYTES);
+    memset(s, 0, sizeof *s);
+    void *m = mmap(NULL, mapping_len(size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    s->bytes = m == MAP_FAILED ? NULL : m;
+    if (s->bytes)
+        mprotect(s->bytes + size + PAGE_SIZE, PAGE_SIZE, PROT_NONE);
     s->keys = calloc(1, size / PAGE_SIZE ? size / PAGE_SIZE : 1);
     s->size = size;
     atomic_init(&s->tlb_gen, 0);
@@ -23,9 +35,18 @@ int storage_init(struct storage *s, uint64_t size)
     return 0;
 }
 
+int storage_guard(struct storage *s, uint64_t off, uint64_t len)
+{
+    if ((off | len) & (PAGE_SIZE - 1) || off > s->size || len > s->size - off || len < 2 * PAGE_SIZE)
+        return -1;
+    /* the first page stays readable: the decode cache may read a few bytes past a window */
+    return mprotect(s->bytes + off, PAGE_SIZE, PROT_READ) | mprotect(s->bytes + off + PAGE_SIZE, len - PAGE_SIZE, PROT_NONE);
+}
+
 void storage_free(struct storage *s)
 {
-    free(s->bytes);
+    if (s->bytes)
+        munmap(s->bytes, mapping_len(s->size));
     free(s->keys);
     s->bytes = NULL;
     s->keys = NULL;

@@ -49,6 +49,10 @@ uint64_t storage_host_abs(const struct storage *s, uint64_t abs);
 /* Allocate zeroed storage of size bytes (rounded up to a page).  Returns 0 or -1. */
 int storage_init(struct storage *s, uint64_t size);
 void storage_free(struct storage *s);
+/* Make [off, off+len) of storage (page aligned, at least two pages) a guard: its first page
+ * read-only, the rest inaccessible, so that whatever writes into it faults loudly (the gaps
+ * between the control program's virtual machines).  0 or -1. */
+int storage_guard(struct storage *s, uint64_t off, uint64_t len);
 void storage_clear(struct storage *s); /* contents and keys to zero (clear reset) */
 /* A size as people write it: decimal (or 0x hex) bytes with an optional K, M, G or T suffix
  * (powers of 1024).  False for anything else, signs included, or an overflow. */
