@@ -38,6 +38,7 @@ struct run_options {
     bool dump;
     struct dump_range dumps[MAX_DUMPS];
     unsigned ndumps;
+    bool raw_console;
     const char *image;
     const char *racf, *smf;   /* GHAPI's SAF database and SMF data set */
 };
@@ -64,6 +65,7 @@ void run_usage(FILE *f)
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
             "  --dump                print the first VM's CPU 0 PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of its guest absolute storage at hex A\n"
+            "  --raw-console         guest control characters and escapes unescaped (one VM)\n"
             "IMAGE may be left out when each user's directory entry has an IPL statement.\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
@@ -106,6 +108,10 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             o->stats = true;
             continue;
         }
+        if (!strcmp(arg, "--raw-console")) {
+            o->raw_console = true;
+            continue;
+        }
         if (!strcmp(arg, "--trace")) {
             o->trace = TRACE_INSNS | TRACE_INTERRUPTS;
             continue;
@@ -137,6 +143,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         } else if (!strcmp(name, "--storage")) {
             if (!storage_parse_size(val, &o->storage) || o->storage == 0 || o->storage > (1ULL << 40))
                 return usage_error("E012 run: invalid storage size '%s' (1M..1T, e.g. 64M)", val);
+            if (o->storage % (1u << 20))
+                return usage_error("E012 run: storage size '%s' is not a multiple of 1M (the SIE unit)", val);
         } else if (!strcmp(name, "--cpus")) {
             uint64_t n;
             if (!parse_u64(val, 10, &n) || n < 1 || n > DIR_MAX_CPUS)
@@ -162,6 +170,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
                 return usage_error("E014 run: invalid timeout '%s' (seconds)", val);
         }
     }
+    if (o->nusers && o->all)
+        return usage_error("E302 run: --all and --user exclude each other%s", "");
     if ((o->nusers || o->all) && !o->directory)
         return usage_error("E052 run: %s needs --directory", o->all ? "--all" : "--user");
     return -1;
@@ -271,8 +281,12 @@ int cmd_run(int argc, char **argv)
     memset(sel, 0, sizeof sel);
     unsigned n = 0;
     int status = select_users(&o, &d, sel, &n);
+    if (status < 0 && n > 1 && o.raw_console)
+        status = usage_error("E301 run: --raw-console needs a single virtual machine%s", " (--user or no directory)");
     struct vm_spec specs[CP_MAX_VMS];
     char prefixes[CP_MAX_VMS][DIR_ID_LEN + 3];
+    struct outq *q = NULL;
+    FILE *out = status < 0 ? cli_out_open(&q) : stdout;
     for (unsigned i = 0; status < 0 && i < n; i++) {
         if (!sel[i].image) {
             fprintf(stderr, "zsie: E030 run: out of memory\n");
@@ -282,7 +296,8 @@ int cmd_run(int argc, char **argv)
         specs[i] = sel[i].spec;
         specs[i].timeout = o.timeout;
         specs[i].trace_out = stderr;
-        specs[i].console_out = stdout;
+        specs[i].console_out = out;
+        specs[i].console_raw = o.raw_console;
         specs[i].console_in = i == 0 ? 0 : -1; /* the terminal belongs to the first VM */
         if (n > 1) {
             snprintf(prefixes[i], sizeof prefixes[i], "%.8s: ", specs[i].id);
@@ -326,7 +341,10 @@ int cmd_run(int argc, char **argv)
         status = 2;
     }
     if (status < 0) {
-        fflush(stdout);
+        for (unsigned i = 0; i < n; i++)
+            console_flush(&cp->vms[i].m.console); /* partial lines, each with its prefix */
+        cli_out_close(q, "run");
+        q = NULL;
         status = 0;
         for (unsigned i = 0; i < n; i++) {
             struct vm *vm = &cp->vms[i];
@@ -353,12 +371,14 @@ int cmd_run(int argc, char **argv)
         for (unsigned i = 0; i < n; i++)
             cp_print_stats(&cp->vms[i], stderr, o.stats);
         if (o.dump)
-            print_dump(&cp->vms[0].m, o.dumps, o.ndumps);
+            print_dump(stdout, &cp->vms[0].m, o.dumps, o.ndumps); /* after the console output, drained above */
     }
     if (cp) {
         cp_free(cp);
         free(cp);
     }
+    if (q)
+        cli_out_close(q, "run"); /* nothing ran */
     for (unsigned i = 0; i < n; i++)
         free(sel[i].image);
     directory_free(&d);
