@@ -19,7 +19,7 @@
 
 /* X'000': the extended-identification code. */
 enum {
-    XID_SYSNAME = 0,     /* 8 EBCDIC system name */
+    XID_SYSNAME = 0,     /* 8 reserved (formerly the system name): the constant C'VM/ESA  ' (z/VM usage notes) */
     XID_ENV = 8,         /* 2 execution-environment bits */
     XID_PRODVER = 10,    /* 1 product version number */
     XID_VERCODE = 11,    /* 1 version code of STIDP (X'FF' in a virtual machine) */
@@ -91,7 +91,7 @@ int diag_000(struct diag_call *dc)
     struct tm tm;
     long gmtoff;
     guest_time(cpu, &tm, &gmtoff);
-    ebcdic_field(b + XID_SYSNAME, DIAG_SYSTEM_NAME, 8);
+    ebcdic_field(b + XID_SYSNAME, "VM/ESA", 8); /* z/VM keeps the old product name here */
     b[XID_PRODVER] = DIAG_CP_VERSION;
     b[XID_VERCODE] = 0xFF;
     st_be16(b + XID_CPUADDR, cpu->cpu_addr);
@@ -105,7 +105,7 @@ int diag_000(struct diag_call *dc)
     if (rc)
         return rc;
     diag_set_low32(&cpu->gr[dc->ry], (uint32_t)(len - (int32_t)n));
-    snprintf(dc->note, sizeof dc->note, "%u bytes: system %s, user %s, level %u.%u.%u", n, DIAG_SYSTEM_NAME,
+    snprintf(dc->note, sizeof dc->note, "%u bytes: VM/ESA, system %s, user %s, level %u.%u.%u", n, DIAG_SYSTEM_NAME,
              dc->vm->userid, DIAG_CP_VERSION, DIAG_CP_RELEASE, DIAG_CP_SERVICE);
     return DIAG_DONE;
 }

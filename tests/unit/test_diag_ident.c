@@ -24,7 +24,8 @@ START_TEST(x000_full_identification)
     ck_assert_uint_eq(env_pgm(), 0);
     ck_assert_uint_eq(c->cc, 2); /* unchanged */
     const uint8_t *p = env_mem(AREA);
-    static const uint8_t sysname[] = {0xE9, 0xE2, 0xC9, 0xC5, 0x40, 0x40, 0x40, 0x40}; /* ZSIE */
+    /* z/VM usage notes, Table 1: bytes 0-7 reserved, the constant 'VM/ESA' (V E5, M D4, / 61, E C5, S E2, A C1) */
+    static const uint8_t sysname[] = {0xE5, 0xD4, 0x61, 0xC5, 0xE2, 0xC1, 0x40, 0x40};
     ck_assert_mem_eq(p, sysname, 8);
     ck_assert_uint_eq(p[8], 0);
     ck_assert_uint_eq(p[9], 0);
@@ -58,7 +59,7 @@ START_TEST(x000_short_and_long_lengths)
     c->gr[5] = 0xABCD000000000000ULL | 10;
     env_diag(4, 5, 0x000);
     ck_assert_uint_eq(env_pgm(), 0);
-    ck_assert_uint_eq(env_mem(AREA)[0], 0xE9);
+    ck_assert_uint_eq(env_mem(AREA)[0], 0xE5); /* V of the constant VM/ESA */
     ck_assert_uint_eq(env_mem(AREA)[9], 0);
     ck_assert_uint_eq(env_mem(AREA)[10], 0x55); /* only 10 bytes */
     ck_assert_uint_eq(c->gr[5], 0xABCD000000000000ULL); /* high half kept, 10 - 10 */
@@ -202,7 +203,7 @@ START_TEST(trace_line_says_what_was_stored)
     char line[512] = "";
     ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
     ck_assert_ptr_nonnull(strstr(line, "X'000' extended identification"));
-    ck_assert_ptr_nonnull(strstr(line, "40 bytes: system ZSIE"));
+    ck_assert_ptr_nonnull(strstr(line, "40 bytes: VM/ESA, system ZSIE"));
     fclose(f);
     env_end();
 }
