@@ -10,10 +10,12 @@ int cmd_machine(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_smf(int argc, char **argv);
 int cmd_racf(int argc, char **argv);
+int cmd_admin(int argc, char **argv);
 
 void machine_usage(FILE *f); /* the options of `zsie machine`, for --help */
 void run_usage(FILE *f);     /* the options of `zsie run` */
 void smf_usage(FILE *f);     /* `zsie smf print|export` */
 void racf_usage(FILE *f);    /* the subcommands of `zsie racf` */
+void admin_usage(FILE *f);   /* `zsie admin` */
 
 #endif

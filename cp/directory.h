@@ -7,6 +7,7 @@
  *     CPU nn
  *     IPL image [PARM text...]
  *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT | OPTION GHAPI [PROBLEM]
+ *     POLICY type id[:arg][@node]     the kernel policy for this VM (docs/policy.md)
  *
  * Statements after a USER belong to it.  Sizes take K, M or G; guest storage is rounded up
  * to 1 MiB, the unit of the SIE origin and extent.  Errors name the file and line. */
@@ -15,6 +16,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "policy/policy.h"
 
 #define DIR_MAX_CPUS 16
 #define DIR_ID_LEN 8
@@ -33,6 +36,7 @@ struct dir_user {
     int trace;            /* OPTION TRACE / TRACEINT: TRACE_* flags */
     unsigned line;        /* where the USER statement is */
     int ghapi;            /* OPTION GHAPI: DIR_GHAPI_* */
+    struct policy *policy;/* POLICY statements (refining the node's policy), or NULL */
 };
 
 enum { DIR_GHAPI_OFF, DIR_GHAPI_ON, DIR_GHAPI_PROBLEM };

@@ -8,6 +8,7 @@
 #include "access.h"
 #include "cp.h"
 #include "exec.h"
+#include "policy/proxy.h"
 
 #define SIE_SLICE 200000 /* guest instructions between looks at the instruction limit */
 
@@ -40,6 +41,7 @@ int vm_setup_vcpus(struct vm *vm, struct storage *host)
         v->sie.slice = SIE_SLICE;
         v->sie.host_wants = host_wants;
         v->sie.host_ctx = v;
+        v->sched = (struct sched_vcpu){.vm = vm->id, .cpu = i, .acct = &vm->sched};
         struct sie_sd *sd = (struct sie_sd *)storage_ptr(host, v->sd_abs);
         memset(sd, 0, sizeof *sd);
         sd->mx = SIE_MX_ZARCH;
@@ -75,6 +77,11 @@ int cp_vcpu_step(struct cp_vcpu *v)
     }
     sie_sync_sd(&v->sie);
     int code = sie_enter(&v->sie, v->sd_abs, NULL, 0);
+    /* a slice boundary: the scheduling service accounts the CPU time and may hold us back */
+    if (vm->cp->proxy)
+        proxy_sched_slice(vm->cp->proxy, &v->sched);
+    else
+        sched_charge(&v->sched);
     return cp_intercept(v, code);
 }
 
@@ -99,4 +106,22 @@ void vm_sie_stats(const struct vm *vm, struct sie_stats *out)
         for (unsigned c = 0; c < 64; c++)
             out->exits[c] += s->exits[c];
     }
+}
+
+int cp_vm_release(struct vm *vm, uint64_t addr, uint64_t len)
+{
+    if ((addr | len) & (PAGE_SIZE - 1) || addr > vm->size || len > vm->size - addr)
+        return -1;
+    if (!len)
+        return 0;
+    uint8_t *host = vm->window.bytes + addr;
+    int rc = vm->cp->proxy ? proxy_mem_release(vm->cp->proxy, vm->id, host, len) : 0;
+    return rc ? -2 : 0;
+}
+
+long cp_vm_resident_pages(const struct vm *vm)
+{
+    if (vm->cp->proxy)
+        proxy_mem_flush(vm->cp->proxy, vm->id);
+    return memory_resident_pages(vm->window.bytes, vm->size);
 }
