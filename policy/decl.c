@@ -130,6 +130,8 @@ int decl_parse(const char *text, size_t len, const char *name, struct decl_set *
                 FAIL("function before any type");
             if (k < 3 || !ident_ok(tok[1]))
                 FAIL("want: function NAME RET [ARG ...]");
+            if (k - 3 > DECL_MAX_ARGS)
+                FAIL("too many words (at most %d arguments)", DECL_MAX_ARGS);
             if (decl_func_find(cur, tok[1]))
                 FAIL("function %s is declared twice", tok[1]);
             if (!strcmp(tok[1], "api_version") || !strcmp(tok[1], "start") || !strcmp(tok[1], "stop"))
