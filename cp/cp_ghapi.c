@@ -103,14 +103,17 @@ int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, s
         g->own_proxy = true;
         cp->proxy = g->proxy;
     }
-    /* a bad --racf or --smf is an error at start-up, as it was before the policy */
-    char e[500];
-    if (cfg->racf_path && proxy_check(g->proxy, SVC_SECURITY, NULL, e, sizeof e)) {
+    /* a bad --racf or --smf is an error at start-up, as it was before the policy, when the
+     * node's policy uses it (racf, smf without a file of their own) */
+    char e[500], sec[POLICY_SPEC_MAX + 40], log[POLICY_SPEC_MAX + 40];
+    proxy_named(g->proxy, SVC_SECURITY, sec, sizeof sec);
+    proxy_named(g->proxy, SVC_LOGGING, log, sizeof log);
+    if (cfg->racf_path && !strcmp(sec, "racf") && proxy_check(g->proxy, SVC_SECURITY, NULL, e, sizeof e)) {
         snprintf(err, errlen, "E081 GHAPI: %s", e);
         cp_ghapi_close(cp);
         return -1;
     }
-    if (cfg->smf_path && proxy_check(g->proxy, SVC_LOGGING, NULL, e, sizeof e)) {
+    if (cfg->smf_path && !strcmp(log, "smf") && proxy_check(g->proxy, SVC_LOGGING, NULL, e, sizeof e)) {
         snprintf(err, errlen, "E082 GHAPI: %s", e);
         cp_ghapi_close(cp);
         return -1;

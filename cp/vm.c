@@ -12,11 +12,22 @@
 
 #define SIE_SLICE 200000 /* guest instructions between looks at the instruction limit */
 
+/* A slice boundary for the scheduling service: it accounts the CPU time and may hold the
+ * thread back (shares). */
+static void sched_slice(struct cp_vcpu *v)
+{
+    if (v->vm->cp->proxy)
+        proxy_sched_slice(v->vm->cp->proxy, &v->sched);
+    else
+        sched_charge(&v->sched);
+}
+
 /* Asked by sie_enter() between slices: the instruction limit ends interpretive execution
- * with code 0. */
+ * with code 0.  A guest that computes without interceptions passes here only. */
 static bool host_wants(struct sie_vcpu *vc, void *ctx)
 {
-    const struct cp_vcpu *v = ctx;
+    struct cp_vcpu *v = ctx;
+    sched_slice(v);
     return v->vm->max_insns && vc->cpu->insn_count >= v->vm->max_insns;
 }
 
@@ -77,11 +88,10 @@ int cp_vcpu_step(struct cp_vcpu *v)
     }
     sie_sync_sd(&v->sie);
     int code = sie_enter(&v->sie, v->sd_abs, NULL, 0);
-    /* a slice boundary: the scheduling service accounts the CPU time and may hold us back */
-    if (vm->cp->proxy)
-        proxy_sched_slice(vm->cp->proxy, &v->sched);
-    else
-        sched_charge(&v->sched);
+    /* a guest that intercepts often seldom ends a whole slice: every 64th entry counts as a
+     * slice boundary too (not each, to keep the interception path short) */
+    if ((v->sie.stats.entries & 63) == 0)
+        sched_slice(v);
     return cp_intercept(v, code);
 }
 

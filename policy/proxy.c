@@ -285,6 +285,12 @@ static struct instance *resolve(struct proxy *p, const char *type, const char *v
         }
         in = d;
         src = "default";
+    } else if (in && in->failed && !in->reported) {
+        /* a declared type has no default service: its caller hears "no service" */
+        in->reported = true;
+        atomic_fetch_add(&p->fallbacks, 1);
+        snprintf(report, sizeof report, "%s %s%s%s%s%s: %s; no default serves a declared type", type, in->spec,
+                 in->node[0] ? "@" : "", in->node, vm ? " for " : "", vm ? vm : "", in->why);
     }
     pthread_mutex_unlock(&p->lock);
     if (report[0]) {
@@ -513,6 +519,20 @@ int proxy_check(struct proxy *p, enum svc_type t, const char *vm, char *err, siz
     }
     pthread_mutex_unlock(&p->lock);
     return rc;
+}
+
+void proxy_named(struct proxy *p, enum svc_type t, char *buf, size_t len)
+{
+    pthread_mutex_lock(&p->lock);
+    const struct policy_entry *e = policy_find(&p->node, type_names[t]);
+    if (e)
+        policy_entry_format(e, buf, len);
+    else
+        snprintf(buf, len, "%s %s", type_names[t], p->defaults[t]);
+    pthread_mutex_unlock(&p->lock);
+    /* without the type: "SPEC[@NODE]" */
+    size_t skip = strlen(type_names[t]) + 1;
+    memmove(buf, buf + skip, strlen(buf + skip) + 1);
 }
 
 void proxy_serving(struct proxy *p, enum svc_type t, const char *vm, char *buf, size_t len)

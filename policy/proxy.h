@@ -54,6 +54,9 @@ void proxy_show(struct proxy *p, const char *vm, char *buf, size_t len);
 /* Start the service the policy names for t (for vm, NULL: the node) now, without falling
  * back: for reporting a bad --racf/--smf at start-up.  0, or -1 with the reason. */
 int proxy_check(struct proxy *p, enum svc_type t, const char *vm, char *err, size_t errlen);
+/* The spec the node's policy (or the default table) names for t, with its @node, into buf:
+ * what the policy asks for, before any fallback. */
+void proxy_named(struct proxy *p, enum svc_type t, char *buf, size_t len);
 /* The id of the service that serves t for vm now (after any fallback), into buf. */
 void proxy_serving(struct proxy *p, enum svc_type t, const char *vm, char *buf, size_t len);
 

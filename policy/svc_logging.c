@@ -1,6 +1,7 @@
 /* Logging services: the SMF data set (records types 80, 200 and 201, and the kernel proxy's
  * events as type 200 records of the application ZSIEKP), JSON lines to a file for other tools,
  * and none (logging not available). */
+#include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
@@ -89,12 +90,27 @@ static int smf_acct_op(void *state, const struct smf_vm_accounting *a)
     return put(s, &b, smf_build_vm_accounting(&b, &now, s->sysid, a));
 }
 
+/* The 8-character user id of the record: who's name ("alice(uid 1000)": ALICE), the full
+ * text is in the record's data. */
+static void short_id(const char *who, char out[9])
+{
+    size_t n = 0;
+    for (; who[n] && who[n] != '(' && who[n] != ' ' && n < 8; n++)
+        out[n] = (char)toupper((unsigned char)who[n]);
+    out[n] = 0;
+    if (!n)
+        snprintf(out, 9, "?");
+}
+
 static int smf_event_op(void *state, const struct log_event *e)
 {
     struct smf_state *s = state;
+    char user[9], vm[9];
+    short_id(e->who, user);
+    short_id(e->vm[0] ? e->vm : e->who, vm);
     struct smf_app_event ev = {
-        .userid = e->who,
-        .vmname = e->vm[0] ? e->vm : e->who,
+        .userid = user,
+        .vmname = vm,
         .appname = PROXY_SMF_APPL,
         .appver = "1",
         .event_code = e->code,
