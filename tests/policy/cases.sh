@@ -190,6 +190,19 @@ PY
         fail "no throttling in the statistics: $(grep I403 run.err)"
     [ -e ctl ] && fail "the socket file was left behind"
     ;;
+run_shares)
+    # two VMs spinning side by side with shares 0.03 and 0.12 of a processor (small, so that a
+    # loaded host still has room for both): their CPU time, as the statistics show it, in the
+    # ratio 1:4 within 10%.  The run ends by --timeout; the assertion is on CPU time only.
+    { printf '\x00\x08\x00\x00\x80\x00\x02\x00'; head -c $((0x200 - 8)) /dev/zero; printf '\xa7\xf4\x00\x00'; } >spin.bin
+    printf 'USER SMALL PW 4M\n  IPL spin.bin\n  POLICY sched shares:0.03\nUSER LARGE PW 4M\n  IPL spin.bin\n  POLICY sched shares:0.12\n' >s.direct
+    zsie 3 run --directory s.direct --all --timeout 8 --stats
+    small=$(sed -n 's/^zsie: I403 SMALL sched shares:0.03 cpu=\([0-9.]*\)s.*/\1/p' err)
+    large=$(sed -n 's/^zsie: I403 LARGE sched shares:0.12 cpu=\([0-9.]*\)s.*/\1/p' err)
+    [ -n "$small" ] && [ -n "$large" ] || fail "no I403 lines"
+    awk -v s="$small" -v l="$large" 'BEGIN { r = s / l; printf "CPU SMALL %ss LARGE %ss ratio %.3f (want 0.25)\n", s, l, r; exit !(r > 0.225 && r < 0.275) }' ||
+        fail "ratio of CPU time off by more than 10%"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 99
