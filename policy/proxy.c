@@ -218,8 +218,13 @@ static struct instance *instance_get(struct proxy *p, const char *type, const ch
     const struct decl_type *d = type_decl(p, type);
     if (node[0]) {
         /* the remote slot of every type: the distributed half serves it */
-        snprintf(in->why, sizeof in->why, "service node %s: not available (no distributed engine in this build)", node);
-        in->failed = true;
+        char e[300] = "not available (no distributed engine in this build)";
+        if (in->btype < 0 || !p->cfg.remote ||
+            p->cfg.remote(p->cfg.remote_ctx, (enum svc_type)in->btype, spec, node, &in->impl, &in->state, e, sizeof e)) {
+            snprintf(in->why, sizeof in->why, "service node %s: %s", node, e);
+            in->impl = NULL;
+            in->failed = true;
+        }
     } else if (!strcmp(id, "plugin")) {
         char path[POLICY_SPEC_MAX + 1], prefix[POLICY_SPEC_MAX + 1];
         plugin_parts(arg, path, sizeof path, prefix, sizeof prefix);

@@ -25,8 +25,17 @@ enum { PROXY_EV_FALLBACK = 1, PROXY_EV_POLICY = 2 };
 
 struct proxy;
 
+/* The remote slot of every type (the distributed half's seam): make a client of the service
+ * spec on node for type t, filling in *ops with an operations table of the type's API (the
+ * struct of policy/service.h, beginning with svc_common) and *state.  0, or -1 with the
+ * reason; the proxy then falls back as for any service that cannot be used. */
+typedef int proxy_remote_fn(void *ctx, enum svc_type t, const char *spec, const char *node,
+                            const struct svc_common **ops, void **state, char *err, size_t errlen);
+
 struct proxy_config {
     struct svc_env env;
+    proxy_remote_fn *remote;       /* NULL: no distributed engine ("not available") */
+    void *remote_ctx;
     const struct decl_set *decls;  /* declared service types (copied); NULL: none */
     FILE *msgs;                    /* event lines; NULL: stderr */
 };

@@ -219,6 +219,41 @@ START_TEST(events_are_logged_and_admin_live)
 }
 END_TEST
 
+/* The remote slot: what the distributed half will fill in.  A node that answers serves through
+ * the type's own table; one that does not is a fallback like any other, closed for security. */
+extern const struct security_ops svc_security_audit;
+static int fake_remote(void *ctx, enum svc_type t, const char *spec, const char *node, const struct svc_common **ops,
+                       void **state, char *err, size_t errlen)
+{
+    (void)ctx, (void)spec;
+    if (t == SVC_SECURITY && !strcmp(node, "up")) {
+        *ops = &svc_security_audit.c;
+        *state = NULL;
+        return 0;
+    }
+    snprintf(err, errlen, "did not answer in time");
+    return -1;
+}
+
+START_TEST(remote_slot)
+{
+    struct proxy_config pc = {.msgs = msgs, .remote = fake_remote};
+    struct proxy *p = proxy_new(&pc);
+    struct policy pol;
+    char err[300];
+    ck_assert_int_eq(policy_parse("security audit@up\n", 18, "t", &pol, err, sizeof err), 0);
+    ck_assert_int_eq(proxy_set_policy(p, NULL, &pol, err, sizeof err), 0);
+    ck_assert_int_eq(auth(p, "A", "FACILITY", "X", RACF_READ), SAF_RC_OK);
+    struct policy_entry e;
+    ck_assert_int_eq(policy_entry_parse(&e, "security", "audit@down", err, sizeof err), 0);
+    ck_assert_int_eq(proxy_admin_set(p, NULL, &e, "t", err, sizeof err), 0);
+    ck_assert_int_eq(auth(p, "A", "FACILITY", "X", RACF_READ), SAF_RC_DENIED);
+    ck_assert_ptr_nonnull(strstr(msgs_text(), "security audit@down for A: service node down: did not answer in time; "
+                                              "the default deny serves"));
+    proxy_free(p);
+}
+END_TEST
+
 START_TEST(security_plugin)
 {
     struct proxy *p = mk("security plugin:" ALLOWLIST ":allowlist\n", NULL, NULL);
@@ -430,6 +465,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, fallback_fails_closed);
     tcase_add_test(tc, fallback_other_types);
     tcase_add_test(tc, events_are_logged_and_admin_live);
+    tcase_add_test(tc, remote_slot);
     tcase_add_test(tc, security_plugin);
     tcase_add_test(tc, logging_plugin);
     tcase_add_test(tc, ffi_each_type);
