@@ -176,8 +176,7 @@ int cmd_machine(int argc, char **argv)
     }
     char err[256];
     struct load_result lr;
-    if (load_image_file(&m->mem, o.image, &lr, err, sizeof err) ||
-        (o.append && load_cmdline(&m->mem, o.append, err, sizeof err))) {
+    if (machine_load(m, o.image, o.append, &lr, err, sizeof err)) {
         fprintf(stderr, "zsie: %s\n", err);
         machine_free(m);
         free(m);

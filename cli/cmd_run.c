@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <libgen.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,7 @@ void run_usage(FILE *f)
             "  --trace=LIST          trace some of: insns, interrupts, diag (one line per DIAGNOSE),\n"
             "                        ghapi (each GHAPI request decoded, its decision and record), all\n"
             "  --racf FILE           the SAF/RACF database for GHAPI authorization (RACF commands, docs/saf.md)\n"
+            "                        (SIGHUP reloads it under the running guests)\n"
             "  --smf DATASET         the SMF data set for GHAPI logging and accounting (docs/smf.md)\n"
             "  --policy FILE         the kernel policy: TYPE ID[:ARG][@NODE] per line (docs/policy.md)\n"
             "  --types FILE          service types declared for plug-ins (docs/policy.md)\n"
@@ -76,6 +78,14 @@ void run_usage(FILE *f)
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
             DIR_MAX_CPUS);
+}
+
+/* SIGHUP: reload the RACF database (--racf) at the next GHAPI request. */
+static volatile sig_atomic_t racf_reload;
+static void on_sighup(int sig)
+{
+    (void)sig;
+    racf_reload = 1;
 }
 
 /* Returns -1 to go on, or the exit status. */
@@ -381,7 +391,10 @@ int cmd_run(int argc, char **argv)
     if (cp && status < 0) {
         cp->proxy = proxy;
         struct cp_ghapi_config gc = {.racf_path = o.racf, .smf_path = o.smf, .trace = (o.trace & TRACE_GHAPI) != 0,
-                                     .trace_out = stderr, .proxy = proxy};
+                                     .trace_out = stderr, .reload = &racf_reload,
+                                     .proxy = proxy};
+        if (o.racf)
+            signal(SIGHUP, on_sighup);
         if (cp_ghapi_open(cp, &gc, err, sizeof err)) {
             fprintf(stderr, "zsie: %s\n", err);
             status = 2;

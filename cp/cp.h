@@ -15,6 +15,7 @@
 #define ZSIE_CP_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -114,6 +115,9 @@ struct cp_ghapi_config {
     /* the kernel proxy (cp->proxy, set by the caller); NULL: make one from racf_path and
      * smf_path as before the policy (owned by the GHAPI services) */
     struct proxy *proxy;
+    /* set (by a SIGHUP handler) to have the next request reload the RACF database from
+     * racf_path, swapping it atomically under the running guests; NULL: never */
+    volatile sig_atomic_t *reload;
 };
 /* The entries the old options imply in a policy that does not name them: security racf with
  * --racf, else none (no security manager). */

@@ -32,6 +32,7 @@ static unsigned cp_cpus(void *host, struct diag_vm *d, struct diag_cpu_info *out
         out[i].stopped = mc->state == MS_STOPPED;
         out[i].insns = mc->cpu.insn_count;
         out[i].cpu_time_us = machine_cpu_time_us(mc);
+        out[i].wall_us = (tod_host() - vm->m.diag_logon_tod) / 4096;
     }
     return n;
 }
@@ -82,7 +83,23 @@ static int cp_message(void *host, const struct diag_vm *from, const char *userid
     return -1;
 }
 
+/* X'308' and the watchdog: the VM's own run controller performs the reset (machine/ipl.c),
+ * loading the VM's IPL source (vm_load) again. */
+static int cp_reset(void *host, struct diag_vm *d, struct cpu *cpu, int subcode)
+{
+    (void)d;
+    return machine_request_reset(&((struct vm *)host)->m, cpu, subcode);
+}
+
+static int cp_restart(void *host, struct diag_vm *d)
+{
+    (void)d;
+    return machine_restart_cpu0(&((struct vm *)host)->m);
+}
+
 static const struct diag_host_ops cp_ops = {
+    .reset = cp_reset,
+    .restart = cp_restart,
     .vm_count = cp_vm_count,
     .vm_info = cp_vm_info,
     .message = cp_message,

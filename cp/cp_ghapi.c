@@ -17,7 +17,30 @@ struct cp_ghapi {
     struct diag_def row;
     struct proxy *proxy;       /* the kernel proxy: security and logging services by policy */
     bool own_proxy;
+    volatile sig_atomic_t *reload;
+    pthread_mutex_t reload_lock; /* one reload at a time */
 };
+
+static void reload_report(void *ctx, int rc, const char *msg)
+{
+    (void)ctx;
+    if (rc)
+        fprintf(stderr, "zsie: E085 GHAPI: reload failed, the database in use stays: %s\n", msg);
+    else
+        fprintf(stderr, "zsie: I066 GHAPI: %s\n", msg);
+}
+
+/* SIGHUP: the security services read their databases again (the RACF model its file). */
+static void maybe_reload(struct cp_ghapi *g)
+{
+    if (!g->reload || !*g->reload || pthread_mutex_trylock(&g->reload_lock))
+        return;
+    if (*g->reload) {
+        *g->reload = 0;
+        proxy_reload(g->proxy, SVC_SECURITY, reload_report, NULL);
+    }
+    pthread_mutex_unlock(&g->reload_lock);
+}
 
 static enum racf_access access_of(unsigned ghapi_access)
 {
@@ -33,6 +56,7 @@ static int svc_auth(void *ctx, const struct ghapi_caller *who, const char *useri
                     const char *resource, unsigned access, struct ghapi_auth_result *res)
 {
     struct cp_ghapi *g = ctx;
+    maybe_reload(g);
     struct sec_request rq = {.vm = who->userid, .user = userid, .cls = class_name, .resource = resource,
                              .access = access_of(access)};
     struct saf_result r;
@@ -58,8 +82,32 @@ static int svc_log(void *ctx, const struct ghapi_caller *who, const struct ghapi
         .data = req->event_len ? req->event : NULL,
         .data_len = req->event_len,
     };
-    int rc = proxy_log_app(g->proxy, who->userid, &ev);
+    int rc = proxy_log_app(g->proxy, who->userid, SMF200_EVENT, &ev);
     return rc == LOG_NOT_AVAILABLE ? GHAPI_LOG_NOT_AVAILABLE : rc;
+}
+
+/* A refused request, audited through the VM's logging service (type 200 subtype 4). */
+static void svc_rejected(void *ctx, const struct ghapi_caller *who, unsigned function, int rc, uint32_t reason)
+{
+    struct cp_ghapi *g = ctx;
+    uint8_t data[8];
+    st_be32(data, function);
+    st_be32(data + 4, reason);
+    uint64_t now = tod_host();
+    struct smf_app_event ev = {
+        .userid = who->userid,
+        .vmname = who->userid,
+        .appname = "GHAPI",
+        .appver = "1",
+        .start_tod = now,
+        .stop_tod = now,
+        .event_code = (uint32_t)rc,
+        .data = data,
+        .data_len = sizeof data,
+    };
+    if (proxy_log_app(g->proxy, who->userid, SMF200_REJECTED, &ev) == -1)
+        fprintf(stderr, "zsie: E086 %s: the audit record of a rejected GHAPI request could not be written\n",
+                who->userid);
 }
 
 static bool svc_log_available(void *ctx, const struct ghapi_caller *who)
@@ -89,6 +137,8 @@ int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, s
         return -1;
     }
     cp->ghapi = g;
+    pthread_mutex_init(&g->reload_lock, NULL);
+    g->reload = cfg->racf_path ? cfg->reload : NULL;
     g->proxy = cfg->proxy;
     if (!g->proxy) {
         struct proxy_config pc = {.env = {.racf_path = cfg->racf_path, .smf_path = cfg->smf_path, .sysid = cfg->sysid}};
@@ -121,6 +171,7 @@ int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, s
     g->svc.auth = svc_auth;
     g->svc.log = svc_log;
     g->svc.log_available = svc_log_available;
+    g->svc.rejected = svc_rejected;
     g->svc.ctx = g;
     g->svc.trace = cfg->trace;
     g->svc.trace_out = cfg->trace_out;
@@ -175,6 +226,7 @@ void cp_ghapi_close(struct cp *cp)
         proxy_free(g->proxy);
         cp->proxy = NULL;
     }
+    pthread_mutex_destroy(&g->reload_lock);
     free(g);
     cp->ghapi = NULL;
 }

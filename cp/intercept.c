@@ -331,5 +331,9 @@ void cp_sysib_322(const struct vm *vm, uint8_t *page)
     st_be16(d + VMD_RESERVED, 0);
     ebcdic(d + VMD_NAME, vm->id, 8);
     st_be32(d + VMD_CAF, 1000);
-    ebcdic(d + VMD_CPI, "ZSIE CP", 16);
+    /* what z/VM stores: "z/VM", blank padded to 8, then its level ("7.4.0"): Linux calls the
+     * hypervisor z/VM when the identifier starts with "z/VM" (early.c detect_machine_type) */
+    char cpi[17];
+    snprintf(cpi, sizeof cpi, "%-8s%u.%u.%u", DIAG_CP_NAME, DIAG_CP_VERSION, DIAG_CP_RELEASE, DIAG_CP_SERVICE);
+    ebcdic(d + VMD_CPI, cpi, 16);
 }

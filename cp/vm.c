@@ -67,11 +67,8 @@ int vm_setup_vcpus(struct vm *vm, struct storage *host)
 
 int vm_load(struct vm *vm, const char *image, const char *cmdline, char *err, size_t errlen)
 {
-    if (load_image_file(&vm->m.mem, image, &vm->lr, err, errlen))
-        return -1;
-    if (cmdline && load_cmdline(&vm->m.mem, cmdline, err, errlen))
-        return -1;
-    return 0;
+    /* the machine keeps the IPL source: X'308' and the watchdog's IPL load it again */
+    return machine_load(&vm->m, image, cmdline, &vm->lr, err, errlen);
 }
 
 int cp_vcpu_step(struct cp_vcpu *v)

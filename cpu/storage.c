@@ -1,17 +1,34 @@
 /* Absolute storage: one host allocation, zeroed, with a guard tail so that the decode cache
- * may load 8 bytes at the last halfword of storage. */
+ * may load 8 bytes at the last halfword of storage.  The bytes are an anonymous mapping of
+ * their own, host-page aligned, so that released frames (DIAGNOSE X'010') can be handed back
+ * to the host with madvise. */
 #include "storage.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #define GUARD_BYTES 16
+
+static uint64_t host_page(void)
+{
+    long n = sysconf(_SC_PAGESIZE);
+    return n > 0 ? (uint64_t)n : PAGE_SIZE;
+}
+
+static uint64_t map_len(uint64_t size)
+{
+    uint64_t hp = host_page();
+    return (size + GUARD_BYTES + hp - 1) / hp * hp;
+}
 
 int storage_init(struct storage *s, uint64_t size)
 {
     size = (size + PAGE_SIZE - 1) & PAGE_MASK;
-    s->bytes = calloc(1, size + GUARD_BYTES);
+    void *m = mmap(NULL, map_len(size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    s->bytes = m == MAP_FAILED ? NULL : m;
     s->keys = calloc(1, size / PAGE_SIZE ? size / PAGE_SIZE : 1);
     s->size = size;
     atomic_init(&s->tlb_gen, 0);
@@ -24,16 +41,32 @@ int storage_init(struct storage *s, uint64_t size)
 
 void storage_free(struct storage *s)
 {
-    free(s->bytes);
+    if (s->bytes)
+        munmap(s->bytes, map_len(s->size));
     free(s->keys);
     s->bytes = NULL;
     s->keys = NULL;
     s->size = 0;
 }
 
+/* From this size on a clear gives the pages back instead of writing zeros (small storage,
+ * cleared once per fuzzing input, stays with memset) */
+#define CLEAR_BY_MADVISE (16u << 20)
+
 void storage_clear(struct storage *s)
 {
-    memset(s->bytes, 0, s->size);
+    /* the whole host pages inside the storage are given back to the host, which maps zeros
+     * again on the next touch: a clear reset of a large guest costs no memory; the ragged
+     * edges are zeroed by hand */
+    uintptr_t b = (uintptr_t)s->bytes, e = b + s->size;
+    uintptr_t hp = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t ab = (b + hp - 1) & ~(hp - 1), ae = e & ~(hp - 1);
+    if (hp && ae > ab && ae - ab >= CLEAR_BY_MADVISE && madvise((void *)ab, ae - ab, MADV_DONTNEED) == 0) {
+        memset(s->bytes, 0, ab - b);
+        memset((void *)ae, 0, e - ae);
+    } else {
+        memset(s->bytes, 0, s->size);
+    }
     memset(s->keys, 0, s->size / PAGE_SIZE);
 }
 
@@ -76,4 +109,54 @@ bool storage_parse_size(const char *text, uint64_t *out)
         return false;
     *out = (uint64_t)v << shift;
     return true;
+}
+
+/* Zero [p, p + n) of host memory, giving whole host pages back to the host: an anonymous
+ * private page that madvise(MADV_DONTNEED) dropped reads as zeros on its next use.  Returns
+ * the bytes given back. */
+static uint64_t release_host(uint8_t *p, uint64_t n)
+{
+    uint64_t hp = host_page();
+    uintptr_t a = (uintptr_t)p, e = a + n;
+    uintptr_t a2 = (a + hp - 1) / hp * hp, e2 = e / hp * hp;
+    if (a2 >= e2 || madvise((void *)a2, e2 - a2, MADV_DONTNEED)) {
+        memset(p, 0, n);
+        return 0;
+    }
+    memset(p, 0, a2 - a);
+    memset((void *)e2, 0, e - e2);
+    return e2 - a2;
+}
+
+uint64_t storage_release(struct storage *s, uint64_t abs, uint64_t len)
+{
+    uint64_t given = 0;
+    abs &= PAGE_MASK;
+    len = (len + PAGE_SIZE - 1) & PAGE_MASK;
+    if (abs >= s->size || len > s->size - abs)
+        return 0;
+    for (uint64_t a = abs, end = abs + len; a < end;) {
+        /* a run of frames contiguous in host memory (all of it, unless frame-mapped) */
+        uint8_t *p = NULL;
+        uint64_t n = 0;
+        if (!s->frame_map) {
+            p = s->bytes + a;
+            n = end - a;
+        } else {
+            uint64_t h = storage_host_abs(s, a);
+            n = PAGE_SIZE;
+            if (h != STORAGE_NO_FRAME) {
+                p = s->bytes + h;
+                while (a + n < end && storage_host_abs(s, a + n) == h + n)
+                    n += PAGE_SIZE;
+            }
+        }
+        if (p)
+            given += release_host(p, n);
+        for (uint64_t f = a; f < a + n; f += PAGE_SIZE)
+            if (!s->frame_map || storage_host_abs(s, f) != STORAGE_NO_FRAME)
+                skey_store(storage_key(s, f), 0);
+        a += n;
+    }
+    return given; /* the caller flushes the TLBs: the keys changed */
 }

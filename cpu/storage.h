@@ -46,6 +46,11 @@ uint64_t storage_host_abs(const struct storage *s, uint64_t abs);
 int storage_init(struct storage *s, uint64_t size);
 void storage_free(struct storage *s);
 void storage_clear(struct storage *s); /* contents and keys to zero (clear reset) */
+/* Release the 4 KiB frames of absolute [abs, abs + len) (DIAGNOSE X'010'): they read as
+ * zeros afterwards, their storage keys are 0, and the host memory behind whole host pages is
+ * given back to the host.  Frames of mapped storage that map nothing are skipped.  Returns
+ * the bytes of host memory given back. */
+uint64_t storage_release(struct storage *s, uint64_t abs, uint64_t len);
 /* A size as people write it: decimal (or 0x hex) bytes with an optional K, M, G or T suffix
  * (powers of 1024).  False for anything else, signs included, or an overflow. */
 bool storage_parse_size(const char *text, uint64_t *out);

@@ -93,6 +93,36 @@ struct diag_cpu_info {
 
 struct diag_vm;
 
+/* What diag_host_ops.reset performs.  The values 0, 1, 3 and 4 are X'308''s subcodes (the
+ * numbering of Linux's asm/ipl.h, KVM and QEMU); the others come from CP commands (the
+ * watchdog's SYSTEM RESET / SYSTEM CLEAR).  A reset cancels the watchdog. */
+enum diag_reset {
+    DIAG_RESET_CLEAR = 0,        /* modified clear reset (registers zeroed, storage kept), then
+                                  * execution from the 8-byte IPL PSW at absolute 0 */
+    DIAG_RESET_NORMAL = 1,       /* load-normal reset (initial CPU reset on the issuer, CPU
+                                  * reset on the others), then the PSW at absolute 0 */
+    DIAG_RESET_LOAD_CLEAR = 3,   /* re-IPL: clear reset, storage and keys zeroed, the image
+                                  * loaded again, its IPL PSW (CP IPL ... CLEAR) */
+    DIAG_RESET_LOAD_NORMAL = 4,  /* re-IPL: load-normal reset, storage kept, the image loaded
+                                  * again, its IPL PSW (CP IPL) */
+    DIAG_RESET_SYSTEM_RESET = 16, /* CP SYSTEM RESET: load-normal reset; every CPU stopped */
+    DIAG_RESET_SYSTEM_CLEAR = 17, /* CP SYSTEM CLEAR: clear reset; every CPU stopped */
+};
+
+#define DIAG_IPL_PARM_MAX 4096    /* an IPL parameter block is at most one page */
+#define DIAG_WD_CMD_MAX 240       /* the watchdog's CP command, bytes */
+
+/* The X'288' watchdog of one virtual machine. */
+struct diag_watchdog {
+    bool armed;
+    bool lpar;                    /* PR/SM form: action code (0 restart), no command */
+    bool conceal;                 /* function-code bit 0 (z/VM: CONCEAL while armed); recorded */
+    uint32_t interval;            /* seconds */
+    uint64_t deadline;            /* guest TOD clock at which it expires */
+    char cmd[DIAG_WD_CMD_MAX + 1]; /* z/VM form: the CP command, ASCII */
+    uint64_t fired;               /* times it expired */
+};
+
 /* What the hypervisor does for the codes.  host is diag_vm.host.  A NULL operation means
  * "this hypervisor cannot": the code answers with its documented "not available" result. */
 struct diag_host_ops {
@@ -108,7 +138,10 @@ struct diag_host_ops {
     /* this virtual machine */
     unsigned (*cpus)(void *host, struct diag_vm *vm, struct diag_cpu_info *out, unsigned max);
     /* re-IPL from the IPL source or reset (X'308' subcodes 0, 1, 3, 4; the watchdog's IPL):
-     * called on the issuing CPU's thread, which then returns the handler's result */
+     * called on the issuing CPU's thread, which then returns the handler's result; subcode
+     * is an enum diag_reset.  cpu NULL: not from a CPU (the watchdog, on the run controller's
+     * thread); the IPL CPU is then CPU 0.  Returns EXEC_STOP (the issuer stops until the run
+     * controller has performed the reset) */
     int (*reset)(void *host, struct diag_vm *vm, struct cpu *cpu, int subcode);
     /* a restart interruption on the virtual machine's CPU 0 (SYSTEM RESTART) */
     int (*restart)(void *host, struct diag_vm *vm);
@@ -131,10 +164,25 @@ struct diag_vm {
     _Atomic uint64_t count[DIAG_CODES];
     bool trace;                 /* --trace=diag: one line per DIAGNOSE */
     FILE *trace_out;
-    pthread_mutex_t lock;       /* guards what the codes keep below */
+    pthread_mutex_t lock;       /* guards what the codes keep below; never hold it while calling
+                                 * vm->ops: the hypervisor takes it under its own lock (a reset
+                                 * cancels the watchdog) */
     uint64_t pfault_token[DIAG_MAX_CPUS]; /* X'258', per CPU address; 0 = none */
+    /* X'258': the handshake of each CPU address (on: pfault_token is its token address) */
+    struct diag_pfault {
+        bool on;
+        uint64_t select, compare;   /* the PSW masks that say when a fault may be asynchronous */
+    } pfault[DIAG_MAX_CPUS];
+    uint64_t cp_name_version;   /* X'318': the guest's CPNC (byte 0) and CPVC (bytes 1-7) */
+    uint64_t released_bytes;    /* X'010': host memory given back so far */
     int8_t problem[DIAG_CODES]; /* 1: accepted from the problem state on this VM (OPTION GHAPI PROBLEM) */
     _Atomic uint64_t ghapi_calls[4]; /* GHAPI requests: [0] rejected, [1] query, [2] auth, [3] log */
+    /* X'308' subcodes 5 and 6 (diag_ipl.c): the IPL parameter block last set, kept across
+     * re-IPLs; ipl_parm_len 0 = none set */
+    uint32_t ipl_parm_len;
+    uint8_t ipl_parm[DIAG_IPL_PARM_MAX];
+    /* X'288' watchdog (diag_watchdog.c), under lock */
+    struct diag_watchdog wd;
 };
 
 /* One DIAGNOSE as a handler sees it. */
@@ -196,6 +244,38 @@ void diag_set_low32(uint64_t *r, uint32_t v);
 int diag_008(struct diag_call *dc);
 int diag_044(struct diag_call *dc);
 int diag_09c(struct diag_call *dc);
+int diag_000(struct diag_call *dc);  /* diag_ident.c */
+int diag_00c(struct diag_call *dc);
+int diag_318(struct diag_call *dc);
+int diag_010(struct diag_call *dc);  /* diag_storage.c */
+int diag_258(struct diag_call *dc);
+int diag_260(struct diag_call *dc);
+int diag_204(struct diag_call *dc);  /* diag_perf.c */
+int diag_224(struct diag_call *dc);
+int diag_2fc(struct diag_call *dc);
+int diag_500(struct diag_call *dc);  /* diag_virtio.c */
+
+/* The control program's identity, as DIAGNOSE X'000' and STSI 3.2.2 report it: zsie's CP
+ * presents itself as z/VM at this level (so that Linux recognises the hypervisor). */
+#define DIAG_CP_NAME "z/VM"
+#define DIAG_CP_VERSION 7
+#define DIAG_CP_RELEASE 4
+#define DIAG_CP_SERVICE 0
+#define DIAG_SYSTEM_NAME "ZSIE" /* the system identifier (z/VM's SYSTEM_IDENTIFIER) */
+int diag_288(struct diag_call *dc);
+int diag_308(struct diag_call *dc);
+
+/* ---- X'288' watchdog, for the run controller (diag/diag_watchdog.c) ---- */
+
+/* Host nanoseconds until vm's watchdog expires, the guest's TOD clock being guest_tod now;
+ * -1 when it is not armed. */
+int64_t diag_watchdog_next_ns(struct diag_vm *vm, uint64_t guest_tod);
+/* If the watchdog has expired at guest_tod: disarm it and perform its action (a reset, a
+ * restart or another CP command through vm->ops).  Returns whether it fired.  Call with no
+ * hypervisor lock held. */
+bool diag_watchdog_poll(struct diag_vm *vm, uint64_t guest_tod);
+/* Disarm it (the end of the run, a reset). */
+void diag_watchdog_cancel(struct diag_vm *vm);
 
 /* X'0100' GHAPI (diag/diag_ghapi.c): fill row with the GHAPI code bound to the services s,
  * for diag_define(); row and s must outlive the table.  Off by default: a virtual machine has

@@ -65,6 +65,8 @@ static int ghapi_handler(struct diag_call *dc)
     struct ghapi_caller who = {.userid = dc->vm->userid, .cpu_addr = cpu->cpu_addr};
     if (!rc)
         rc = ghapi_perform(s, &who, &req, out, &reason);
+    if (rc && rc != GHAPI_RC_NOT_AVAILABLE && s->rejected)
+        s->rejected(s->ctx, &who, req.function, rc, reason);
     atomic_fetch_add_explicit(&s->calls[rc ? 0 : req.function], 1, memory_order_relaxed);
     atomic_fetch_add_explicit(&dc->vm->ghapi_calls[rc ? 0 : req.function], 1, memory_order_relaxed);
     /* the result: GhAuthResult or the query block, then the return and reason codes */

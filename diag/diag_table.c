@@ -5,10 +5,30 @@
 #include "diag.h"
 
 static const struct diag_def builtin[] = {
+    {0x000, "extended identification", diag_000, 0, NULL,
+     "Rx area addr (real, dword), Ry length", "Ry length - stored", "diag-ident.md", NULL},
+    {0x00C, "pseudo timer", diag_00c, 0, NULL, "Rx 32-byte area addr (real, dword)", "-", "diag-ident.md", NULL},
+    {0x010, "release pages", diag_010, 0, NULL, "Rx first page, Ry last page (real)", "-", "diag-storage.md", NULL},
     {0x008, "CP command", diag_008, DIAG_F_HYPERVISOR, NULL,
      "Rx cmd addr (real), Ry flags+len, Rx+1 buf addr, Ry+1 buf len", "CC, Ry rc, Ry+1 len", "diag-cp.md", NULL},
     {0x044, "time-slice end", diag_044, 0, NULL, "-", "-", "diag-sched.md", NULL},
     {0x09C, "directed yield", diag_09c, 0, NULL, "Rx target CPU address", "-", "diag-sched.md", NULL},
+    {0x204, "logical-CPU utilisation", diag_204, DIAG_F_RY_EVEN, NULL,
+     "Rx buffer (real, page), Ry subcode, Ry+1 pages", "Ry rc, Ry+1 pages", "diag-perf.md", NULL},
+    {0x224, "CPU type names", diag_224, 0, NULL, "Ry 4 KiB buffer (real, page)", "-", "diag-perf.md", NULL},
+    {0x258, "page-fault handshake", diag_258, 0, NULL, "Rx parameter block (real, dword)", "Ry rc",
+     "diag-storage.md", NULL},
+    {0x260, "storage information", diag_260, 0, NULL, "Ry subcode; X'10': Rx extent area, Rx+1 length",
+     "Rx, Ry; X'10': CC, Ry extents", "diag-storage.md", NULL},
+    {0x2FC, "guest performance data", diag_2fc, 0, NULL, "Rx parameter list (real, dword)", "Rx residual, Ry rc",
+     "diag-perf.md", NULL},
+    {0x318, "CP name and version", diag_318, 0, NULL, "Rx CPNC/CPVC", "-", "diag-ident.md", NULL},
+    {0x500, "virtio notification", diag_500, 0, NULL, "R1 function, R2 subchannel, R3 queue, R4 cookie",
+     "R2 result", "diag-virtio.md", NULL},
+    {0x288, "watchdog", diag_288, DIAG_F_RX_EVEN | DIAG_F_RY_EVEN, NULL,
+     "Rx function, Rx+1 interval (s), Ry command addr or action, Ry+1 command len", "CC 0", "diag-ipl.md", NULL},
+    {0x308, "IPL functions", diag_308, 0, NULL, "Rx parameter block addr (5, 6), Ry subcode",
+     "Rx+1 rc (5, 6); 0, 1, 3, 4 reset / re-IPL", "diag-ipl.md", NULL},
 };
 
 void diag_table_init(struct diag_table *t)

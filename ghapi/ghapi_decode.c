@@ -49,6 +49,7 @@ int ghapi_decode_header(const uint8_t *pl, size_t len, struct ghapi_request *req
         return bad(reason, GHAPI_RC_LENGTH, GH_LENGTH);
     if (!eye(pl + GH_EYECATCHER, "GHAPIPL"))
         return bad(reason, GHAPI_RC_MALFORMED, GH_EYECATCHER);
+    req->function = ld_be32(pl + GH_FUNCTION); /* as given, for the audit of a refusal */
     req->version = ld_be16(pl + GH_VERSION);
     if (req->version < 1 || req->version > 32 || !(GHAPI_VERSIONS_SERVED & (1u << (req->version - 1))))
         return bad(reason, GHAPI_RC_VERSION, GHAPI_VERSIONS_SERVED);
@@ -60,7 +61,6 @@ int ghapi_decode_header(const uint8_t *pl, size_t len, struct ghapi_request *req
         return bad(reason, GHAPI_RC_LENGTH, GH_LENGTH);
     if (datalen != req->length - GH_HEADER_LEN)
         return bad(reason, GHAPI_RC_LENGTH, GH_DATALEN);
-    req->function = ld_be32(pl + GH_FUNCTION);
     if (req->function < GHAPI_FN_QUERY || req->function > GHAPI_FN_LOG)
         return bad(reason, GHAPI_RC_FUNCTION, GH_FUNCTION);
     return GHAPI_RC_OK;

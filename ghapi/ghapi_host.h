@@ -56,6 +56,9 @@ struct ghapi_services {
     /* May be NULL (log available whenever log is set): whether a logging service serves who
      * now (the kernel proxy's policy may change it), for the query's function bits. */
     bool (*log_available)(void *ctx, const struct ghapi_caller *who);
+    /* A request refused (a malformed GHAPIPL, an unknown version or function, a refused
+     * impersonation): audited; NULL: not audited. */
+    void (*rejected)(void *ctx, const struct ghapi_caller *who, unsigned function, int rc, uint32_t reason);
     void *ctx;
     /* --trace=ghapi */
     bool trace;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "smf_record.h"
@@ -19,6 +20,7 @@
 struct smf_dataset {
     pthread_mutex_t lock;
     pthread_cond_t done;       /* broadcast when a sync ends */
+    pthread_cond_t arrived;    /* signalled when a record is queued while the leader gathers */
     char *base;
     unsigned count, active;
     uint64_t limit;
@@ -33,6 +35,9 @@ struct smf_dataset {
     uint64_t assigned;         /* sequence number of the last record queued */
     uint64_t durable;          /* records up to this sequence number are synced */
     bool syncing, failed;
+    bool gathering;            /* the leader waits for the writers of the last batch */
+    uint64_t last_batch;       /* records in the last sync */
+    uint64_t sync_ns;          /* running average of a write + sync */
     int failed_err;
     struct smf_ds_stats st;
 };
@@ -204,6 +209,11 @@ int smf_open(struct smf_dataset **out, const struct smf_dataset_config *cfg, str
     ds->ctx = cfg->ctx;
     pthread_mutex_init(&ds->lock, NULL);
     pthread_cond_init(&ds->done, NULL);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&ds->arrived, &ca);
+    pthread_condattr_destroy(&ca);
     for (unsigned i = ds->count; i-- > 1;) {
         char name[PATH_MAX];
         struct stat sb;
@@ -226,6 +236,7 @@ int smf_open(struct smf_dataset **out, const struct smf_dataset_config *cfg, str
     if (rc < 0) {
         pthread_mutex_destroy(&ds->lock);
         pthread_cond_destroy(&ds->done);
+        pthread_cond_destroy(&ds->arrived);
         free(ds->base);
         free(ds);
         return rc;
@@ -278,11 +289,37 @@ static bool write_all(int fd, const uint8_t *p, size_t n, uint64_t off)
     return true;
 }
 
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* The writers acknowledged by the last sync are likely on their way back with their next
+ * record, but the first of them to arrive would otherwise sync alone and the rest wait for
+ * the following sync: batches would alternate between 1 and n-1.  So a leader with fewer
+ * records than the last batch waits for them a little (at most half a sync, 2 ms). */
+static void gather(struct smf_dataset *ds)
+{
+    if (ds->assigned - ds->durable >= ds->last_batch || !ds->sync_ns)
+        return;
+    uint64_t wait = ds->sync_ns / 2 < 2000000 ? ds->sync_ns / 2 : 2000000;
+    uint64_t dl = now_ns() + wait;
+    struct timespec ts = {(time_t)(dl / 1000000000u), (long)(dl % 1000000000u)};
+    ds->gathering = true;
+    while (ds->assigned - ds->durable < ds->last_batch)
+        if (pthread_cond_timedwait(&ds->arrived, &ds->lock, &ts) == ETIMEDOUT)
+            break;
+    ds->gathering = false;
+}
+
 /* With the lock held, no sync running and records pending: become the sync leader for
  * everything pending.  Drops the lock during the I/O. */
 static void flush(struct smf_dataset *ds)
 {
     ds->syncing = true;
+    gather(ds);
     uint8_t *buf = ds->pending;
     size_t len = ds->pending_len, cap = ds->pending_cap;
     ds->pending = ds->spare;
@@ -295,8 +332,10 @@ static void flush(struct smf_dataset *ds)
     int fd = ds->fd;
     pthread_mutex_unlock(&ds->lock);
 
+    uint64_t t0 = now_ns();
     bool ok = write_all(fd, buf, len, off) && fdatasync(fd) == 0;
     int err = errno;
+    uint64_t took = now_ns() - t0;
     if (!ok && ftruncate(fd, (off_t)off) == 0) /* best effort: leave no partial batch behind */
         fdatasync(fd);
 
@@ -309,6 +348,8 @@ static void flush(struct smf_dataset *ds)
         ds->durable = last;
         ds->st.records += last - first;
         ds->st.syncs++;
+        ds->last_batch = last - first;
+        ds->sync_ns = ds->sync_ns ? (ds->sync_ns * 7 + took) / 8 : took;
     } else {
         ds->failed = true;
         ds->failed_err = err;
@@ -357,6 +398,8 @@ int smf_write(struct smf_dataset *ds, const uint8_t *rec, size_t len)
     memcpy(ds->pending + ds->pending_len, rec, len);
     ds->pending_len += len;
     uint64_t seq = ++ds->assigned;
+    if (ds->gathering)
+        pthread_cond_signal(&ds->arrived);
     while (ds->durable < seq && !ds->failed) {
         if (!ds->syncing)
             flush(ds);
@@ -388,6 +431,7 @@ int smf_close(struct smf_dataset *ds)
     int rc = close(ds->fd) == 0 ? SMF_DS_OK : SMF_DS_EIO;
     pthread_mutex_destroy(&ds->lock);
     pthread_cond_destroy(&ds->done);
+    pthread_cond_destroy(&ds->arrived);
     free(ds->pending);
     free(ds->spare);
     free(ds->base);

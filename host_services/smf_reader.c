@@ -95,6 +95,7 @@ const char *smf_subtype_name(unsigned type, unsigned subtype)
         case SMF200_EVENT: return "application event";
         case SMF200_START: return "application start";
         case SMF200_STOP: return "application stop";
+        case SMF200_REJECTED: return "GHAPI request rejected";
         }
     if (type == SMF_TYPE_VMACCT && subtype == SMF201_ACCOUNTING)
         return "logoff accounting";

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "machine/console.h" /* the code page 037 table, shared with the operator console */
+#include "ebcdic.h" /* the code page 037 table (cpu/ebcdic.c), shared with the console and the CP */
 
 #define EBCDIC_BLANK 0x40
 

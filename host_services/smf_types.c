@@ -103,7 +103,7 @@ int smf_build_racf_access(struct smf_builder *b, const struct smf_stamp *when, c
 int smf_build_app_event(struct smf_builder *b, const struct smf_stamp *when, const char *sid,
                         enum smf200_subtype subtype, const struct smf_app_event *ev)
 {
-    if (subtype < SMF200_EVENT || subtype > SMF200_STOP || !fits(ev->userid, 8) || !fits(ev->vmname, 8) ||
+    if (subtype < SMF200_EVENT || subtype > SMF200_REJECTED || !fits(ev->userid, 8) || !fits(ev->vmname, 8) ||
         !fits(ev->appname, 16) || !fits(ev->appver, 8) || ev->data_len > SMF200_DATA_MAX ||
         (ev->data_len && !ev->data))
         return SMF_EARG;

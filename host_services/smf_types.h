@@ -101,7 +101,13 @@ int smf_build_racf_access(struct smf_builder *b, const struct smf_stamp *when, c
 
 /* ================= type 200: GHAPI application events ================= */
 
-enum smf200_subtype { SMF200_EVENT = 1, SMF200_START = 2, SMF200_STOP = 3 };
+enum smf200_subtype {
+    SMF200_EVENT = 1,
+    SMF200_START = 2,
+    SMF200_STOP = 3,
+    SMF200_REJECTED = 4, /* a GHAPI request the host refused: event code = the GHAPI return code,
+                            data = GhFunction (4) and GhReasonCode (4); application "GHAPI" */
+};
 #define SMF200_DATA_MAX 4096      /* bytes of event data a record carries */
 #define SMF200_NTRIP 2            /* triplet 0: identification, 1: event data */
 

@@ -98,6 +98,9 @@ uint64_t machine_cpu_time_us(const struct mcpu *mc)
 void machine_free(struct machine *m)
 {
     diag_vm_free(&m->diag);
+    free(m->ipl_image);
+    free(m->ipl_cmdline);
+    m->ipl_image = m->ipl_cmdline = NULL;
     console_free(&m->console);
     for (unsigned i = 0; i < m->ncpus; i++) {
         cpu_destroy(&m->cpus[i].cpu);
@@ -129,6 +132,12 @@ static void end_run(struct machine *m, enum run_end why)
 
 void machine_check_idle(struct machine *m)
 {
+    if (m->reset_pending) {
+        /* not the end: the controller performs the reset once everyone has stopped */
+        if (machine_quiet(m))
+            pthread_cond_signal(&m->done_cond);
+        return;
+    }
     for (unsigned i = 0; i < m->ncpus; i++) {
         const struct mcpu *mc = &m->cpus[i];
         if ((mc->state != MS_STOPPED && mc->state != MS_DWAIT) || mc->order != ORD_NONE)
@@ -224,6 +233,51 @@ static void *cpu_thread(void *arg)
     return NULL;
 }
 
+static bool before(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+#define CONTROL_POLL_NS 1000000000LL /* the watchdog is looked at at least once a second */
+
+/* The run controller (caller holds the lock): waits for the end of the run, performs the
+ * resets the CPUs ask for (ipl.c), and the watchdog's expiry on the guest's clock.  It
+ * sleeps on done_cond until the next of the timeout, the watchdog and a once-a-second look
+ * (the guest may move its clock with SCK). */
+static void control(struct machine *m)
+{
+    struct timespec end_t = {0};
+    bool has_timeout = m->cfg.timeout > 0;
+    if (has_timeout)
+        end_t = deadline_after((int64_t)(m->cfg.timeout * 1e9));
+    while (!m->ended) {
+        if (m->reset_pending && machine_quiet(m)) {
+            machine_perform_reset(m);
+            continue;
+        }
+        int64_t ns = diag_watchdog_next_ns(&m->diag, machine_guest_tod(m));
+        if (ns < 0 || ns > CONTROL_POLL_NS)
+            ns = CONTROL_POLL_NS;
+        struct timespec t = deadline_after(ns);
+        if (has_timeout && before(&end_t, &t))
+            t = end_t;
+        pthread_cond_timedwait(&m->done_cond, &m->lock, &t);
+        if (m->ended)
+            break;
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (has_timeout && !before(&now, &end_t)) {
+            end_run(m, RUN_TIMEOUT);
+            break;
+        }
+        if (!m->reset_pending) {
+            pthread_mutex_unlock(&m->lock); /* the action takes the lock itself */
+            diag_watchdog_poll(&m->diag, machine_guest_tod(m));
+            pthread_mutex_lock(&m->lock);
+        }
+    }
+}
+
 int machine_run(struct machine *m, uint64_t psw_mask, uint64_t psw_ia, enum run_end *end)
 {
     struct cpu *c0 = &m->cpus[0].cpu;
@@ -234,6 +288,7 @@ int machine_run(struct machine *m, uint64_t psw_mask, uint64_t psw_ia, enum run_
     m->cpus[0].state = MS_RUNNING;
     m->quit = false;
     m->ended = false;
+    m->reset_pending = false;
     for (unsigned i = 0; i < m->ncpus; i++) {
         if (pthread_create(&m->cpus[i].thread, NULL, cpu_thread, &m->cpus[i])) {
             rc = -1;
@@ -241,19 +296,10 @@ int machine_run(struct machine *m, uint64_t psw_mask, uint64_t psw_ia, enum run_
         }
         m->cpus[i].thread_started = true;
     }
-    if (!rc) {
-        struct timespec t;
-        if (m->cfg.timeout > 0)
-            t = deadline_after((int64_t)(m->cfg.timeout * 1e9));
-        while (!m->ended) {
-            if (m->cfg.timeout > 0) {
-                if (pthread_cond_timedwait(&m->done_cond, &m->lock, &t) == ETIMEDOUT && !m->ended)
-                    end_run(m, RUN_TIMEOUT);
-            } else {
-                pthread_cond_wait(&m->done_cond, &m->lock);
-            }
-        }
-    }
+    if (!rc)
+        control(m);
+    /* a VM's watchdog never fires after its run */
+    diag_watchdog_cancel(&m->diag);
     /* everyone leaves: running CPUs stop at the end of their current slice */
     m->quit = true;
     for (unsigned i = 0; i < m->ncpus; i++) {

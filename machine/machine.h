@@ -13,6 +13,7 @@
 #include "console.h"
 #include "cpu.h"
 #include "diag/diag.h"
+#include "loader.h"
 #include "sclp.h"
 #include "storage.h"
 
@@ -95,6 +96,16 @@ struct machine {
     struct diag_table diag_table;
     struct diag_vm diag;
     uint64_t diag_logon_tod;  /* TOD clock at machine_init */
+
+    /* IPL and resets (ipl.c): the IPL source that a re-IPL loads again, and a reset asked
+     * for by a CPU (X'308') or the watchdog, which the run controller performs once every
+     * CPU has stopped */
+    char *ipl_image;          /* NULL: the image was not loaded through machine_load */
+    char *ipl_cmdline;
+    bool reset_pending;
+    int reset_kind;           /* enum diag_reset */
+    unsigned reset_cpu;       /* the IPL CPU: the issuer, CPU 0 for the watchdog */
+    uint64_t resets;          /* resets and re-IPLs performed */
 };
 
 /* Set up storage and CPUs (all stopped, initial-reset state).  Returns 0 or -1 (out of
@@ -120,6 +131,25 @@ void machine_check_idle(struct machine *m);
  * address base (the area for real locations 0x1200-0x13FF).  Returns false if the 512
  * bytes are not all in storage. */
 bool machine_store_status(struct machine *m, struct cpu *cpu, uint64_t base);
+
+/* ---- IPL and resets (machine/ipl.c) ---- */
+
+/* Load image (and the command line, NULL: none) into storage and remember both as the IPL
+ * source for a re-IPL.  Returns 0, or -1 with one line in err. */
+int machine_load(struct machine *m, const char *image, const char *cmdline, struct load_result *lr, char *err,
+                 size_t errlen);
+/* Ask the run controller for a reset (enum diag_reset) on behalf of issuer (NULL: CPU 0 is
+ * the IPL CPU): every other CPU is asked to stop; the controller performs the reset when
+ * all have.  Returns EXEC_STOP, the issuer's outcome.  Takes m->lock. */
+int machine_request_reset(struct machine *m, struct cpu *issuer, int kind);
+/* A restart interruption on CPU 0 (SYSTEM RESTART), as SIGP restart makes one.  Takes m->lock. */
+int machine_restart_cpu0(struct machine *m);
+/* For the run controller (caller holds m->lock): is every CPU stopped or waiting with no
+ * order outstanding, and perform the pending reset. */
+bool machine_quiet(const struct machine *m);
+void machine_perform_reset(struct machine *m);
+/* The guest's TOD clock (CPU 0's epoch), for the watchdog. */
+uint64_t machine_guest_tod(const struct machine *m);
 
 /* Set up the bare machine's DIAGNOSE table and hook (machine_init does). */
 void machine_diag_init(struct machine *m);

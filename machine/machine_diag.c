@@ -79,11 +79,26 @@ static unsigned bare_cpus(void *host, struct diag_vm *vm, struct diag_cpu_info *
         out[i].stopped = mc->state == MS_STOPPED;
         out[i].insns = mc->cpu.insn_count;
         out[i].cpu_time_us = machine_cpu_time_us(mc);
+        out[i].wall_us = (tod_host() - m->diag_logon_tod) / 4096;
     }
     return n;
 }
 
+static int bare_reset(void *host, struct diag_vm *vm, struct cpu *cpu, int subcode)
+{
+    (void)vm;
+    return machine_request_reset(of(host), cpu, subcode);
+}
+
+static int bare_restart(void *host, struct diag_vm *vm)
+{
+    (void)vm;
+    return machine_restart_cpu0(of(host));
+}
+
 static const struct diag_host_ops bare_ops = {
+    .reset = bare_reset,
+    .restart = bare_restart,
     .vm_count = bare_vm_count,
     .vm_info = bare_vm_info,
     .message = bare_message,

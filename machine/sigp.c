@@ -130,6 +130,8 @@ static int set_architecture(struct machine *m, struct cpu *issuer, uint64_t para
 static int order_locked(struct machine *m, struct cpu *issuer, uint8_t order, uint16_t target, uint64_t param,
                         uint32_t *status)
 {
+    if (m->reset_pending)
+        return SIGP_CC_BUSY; /* the configuration is being reset (X'308', the watchdog) */
     if (order == SIGP_SET_ARCHITECTURE)
         return set_architecture(m, issuer, param, status); /* no target CPU */
     if (target >= m->ncpus)

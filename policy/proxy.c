@@ -342,7 +342,7 @@ int proxy_log_event(struct proxy *p, const struct log_event *ev)
     return ((const struct logging_ops *)in->impl)->event(in->state, ev);
 }
 
-int proxy_log_app(struct proxy *p, const char *vm, const struct smf_app_event *ev)
+int proxy_log_app(struct proxy *p, const char *vm, enum smf200_subtype subtype, const struct smf_app_event *ev)
 {
     struct instance *in = resolve(p, "logging", vm, NULL);
     if (!in)
@@ -352,9 +352,9 @@ int proxy_log_app(struct proxy *p, const char *vm, const struct smf_app_event *e
         int n = snprintf(text, sizeof text, "%s %s ", ev->appname, ev->appver);
         for (size_t i = 0; i < ev->data_len && n > 0 && (size_t)n + 3 < sizeof text; i++)
             n += snprintf(text + n, sizeof text - (size_t)n, "%02x", ((const uint8_t *)ev->data)[i]);
-        return log_plugin(in, vm, "app_event", text);
+        return log_plugin(in, vm, subtype == SMF200_EVENT ? "app_event" : "ghapi_rejected", text);
     }
-    return ((const struct logging_ops *)in->impl)->app_event(in->state, ev);
+    return ((const struct logging_ops *)in->impl)->app_event(in->state, subtype, ev);
 }
 
 int proxy_log_accounting(struct proxy *p, const char *vm, const struct smf_vm_accounting *a)
@@ -504,6 +504,24 @@ int proxy_call(struct proxy *p, const char *type, const char *vm, const char *fu
     }
     plugin_call(in->pl, (unsigned)(f - d->f), args, ret);
     return 0;
+}
+
+int proxy_reload(struct proxy *p, enum svc_type t, void (*report)(void *ctx, int rc, const char *msg), void *ctx)
+{
+    int n = 0;
+    pthread_mutex_lock(&p->lock);
+    for (unsigned i = 0; i < p->ninst; i++) {
+        struct instance *in = p->inst[i];
+        if (in->btype != (int)t || in->failed || !in->impl || !in->impl->reload)
+            continue;
+        char msg[400];
+        int rc = in->impl->reload(in->state, msg, sizeof msg);
+        if (report)
+            report(ctx, rc, msg);
+        n++;
+    }
+    pthread_mutex_unlock(&p->lock);
+    return n;
 }
 
 /* ---- the administration module's view ---- */

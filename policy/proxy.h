@@ -75,7 +75,7 @@ void proxy_serving(struct proxy *p, enum svc_type t, const char *vm, char *buf, 
  * (the caller must not act on the decision). */
 int proxy_auth(struct proxy *p, const struct sec_request *rq, struct saf_result *r);
 /* logging: 0 durable, -1 failed, LOG_NOT_AVAILABLE */
-int proxy_log_app(struct proxy *p, const char *vm, const struct smf_app_event *ev);
+int proxy_log_app(struct proxy *p, const char *vm, enum smf200_subtype subtype, const struct smf_app_event *ev);
 int proxy_log_accounting(struct proxy *p, const char *vm, const struct smf_vm_accounting *a);
 int proxy_log_event(struct proxy *p, const struct log_event *ev);
 /* memory */
@@ -89,6 +89,10 @@ int proxy_console_write(struct proxy *p, const char *vm, const char *buf, size_t
  * the reason (no such function, wrong argument count, no service). */
 int proxy_call(struct proxy *p, const char *type, const char *vm, const char *func, const union decl_value *args,
                unsigned nargs, union decl_value *ret, char *err, size_t errlen);
+
+/* Reload every started service of type t that can (racf at SIGHUP); report is told each
+ * outcome.  Returns how many were asked. */
+int proxy_reload(struct proxy *p, enum svc_type t, void (*report)(void *ctx, int rc, const char *msg), void *ctx);
 
 /* How many fallbacks have happened (for tests and statistics). */
 unsigned long proxy_fallbacks(struct proxy *p);

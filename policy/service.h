@@ -46,6 +46,9 @@ struct svc_common {
      * reason in err. */
     int (*start)(void **state, const char *arg, const struct svc_env *env, char *err, size_t errlen);
     void (*stop)(void *state);
+    /* Read its configuration again (the RACF database at SIGHUP); NULL: nothing to reload.
+     * 0 with what was done in msg, or -1 with the reason (the old state stays in use). */
+    int (*reload)(void *state, char *msg, size_t msglen);
 };
 
 /* ---- security ---- */
@@ -80,7 +83,7 @@ struct logging_ops {
     /* Each returns 0 when the record is durable, -1 when it could not be written, -2 when
      * logging is not available (the "none" service). */
     int (*access)(void *state, const struct log_access *a);
-    int (*app_event)(void *state, const struct smf_app_event *ev);
+    int (*app_event)(void *state, enum smf200_subtype subtype, const struct smf_app_event *ev);
     int (*accounting)(void *state, const struct smf_vm_accounting *a);
     int (*event)(void *state, const struct log_event *ev);
 };

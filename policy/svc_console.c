@@ -98,7 +98,7 @@ static int file_write(void *state, const char *vm, const char *buf, size_t len)
 }
 
 const struct console_ops svc_console_stdout = {
-    {"stdout", "the terminal (zsie's standard output)", stdout_start, stdout_stop}, stdout_write};
+    {"stdout", "the terminal (zsie's standard output)", stdout_start, stdout_stop, NULL}, stdout_write};
 const struct console_ops svc_console_file = {
-    {"file", "a file per virtual machine: DIRECTORY/USERID.console (file:DIRECTORY)", file_start, file_stop},
+    {"file", "a file per virtual machine: DIRECTORY/USERID.console (file:DIRECTORY)", file_start, file_stop, NULL},
     file_write};

@@ -74,12 +74,12 @@ static int smf_access_op(void *state, const struct log_access *a)
                                      a->intent, a->allowed, a->profile, a->generic));
 }
 
-static int smf_app_op(void *state, const struct smf_app_event *ev)
+static int smf_app_op(void *state, enum smf200_subtype subtype, const struct smf_app_event *ev)
 {
     struct smf_state *s = state;
     struct smf_builder b;
     struct smf_stamp now = smf_stamp_now();
-    return put(s, &b, smf_build_app_event(&b, &now, s->sysid, SMF200_EVENT, ev));
+    return put(s, &b, smf_build_app_event(&b, &now, s->sysid, subtype, ev));
 }
 
 static int smf_acct_op(void *state, const struct smf_vm_accounting *a)
@@ -117,7 +117,7 @@ static int smf_event_op(void *state, const struct log_event *e)
         .data = e->text,
         .data_len = strlen(e->text) < SMF200_DATA_MAX ? strlen(e->text) : SMF200_DATA_MAX,
     };
-    return smf_app_op(s, &ev);
+    return smf_app_op(s, SMF200_EVENT, &ev);
 }
 
 /* ---- JSON lines ---- */
@@ -207,12 +207,13 @@ static int json_access_op(void *state, const struct log_access *a)
     return jend(s);
 }
 
-static int json_app_op(void *state, const struct smf_app_event *ev)
+static int json_app_op(void *state, enum smf200_subtype subtype, const struct smf_app_event *ev)
 {
     struct json_state *s = state;
     pthread_mutex_lock(&s->lock);
     jtime(s->f);
-    fputs("\"kind\":\"app_event\",\"user\":", s->f);
+    fprintf(s->f, "\"kind\":\"%s\",\"code\":%u,\"user\":", subtype == SMF200_EVENT ? "app_event" : "ghapi_rejected",
+            ev->event_code);
     JS(s->f, ev->userid);
     fputs(",\"application\":", s->f);
     JS(s->f, ev->appname);
@@ -267,9 +268,9 @@ static int none_access(void *state, const struct log_access *a)
     (void)state, (void)a;
     return LOG_NOT_AVAILABLE;
 }
-static int none_app(void *state, const struct smf_app_event *ev)
+static int none_app(void *state, enum smf200_subtype subtype, const struct smf_app_event *ev)
 {
-    (void)state, (void)ev;
+    (void)state, (void)subtype, (void)ev;
     return LOG_NOT_AVAILABLE;
 }
 static int none_acct(void *state, const struct smf_vm_accounting *a)
@@ -284,10 +285,10 @@ static int none_event(void *state, const struct log_event *e)
 }
 
 const struct logging_ops svc_logging_smf = {
-    {"smf", "the SMF data set (smf:DATASET or --smf)", smf_start, smf_stop},
+    {"smf", "the SMF data set (smf:DATASET or --smf)", smf_start, smf_stop, NULL},
     smf_access_op, smf_app_op, smf_acct_op, smf_event_op};
 const struct logging_ops svc_logging_json = {
-    {"json", "JSON lines to a file (json:FILE), each durable", json_start, json_stop},
+    {"json", "JSON lines to a file (json:FILE), each durable", json_start, json_stop, NULL},
     json_access_op, json_app_op, json_acct_op, json_event_op};
 const struct logging_ops svc_logging_none = {
-    {"none", "logging not available", none_start, none_stop}, none_access, none_app, none_acct, none_event};
+    {"none", "logging not available", none_start, none_stop, NULL}, none_access, none_app, none_acct, none_event};

@@ -131,9 +131,9 @@ static int batch_release(void *state, const char *vm, uint8_t *host, size_t len)
 }
 
 const struct memory_ops svc_memory_keep = {
-    {"keep", "keep the host backing of released pages", nostate_start, nostate_stop}, keep_release, noflush};
+    {"keep", "keep the host backing of released pages", nostate_start, nostate_stop, NULL}, keep_release, noflush};
 const struct memory_ops svc_memory_release = {
-    {"release", "give the host backing back at once (madvise)", nostate_start, nostate_stop}, now_release, noflush};
+    {"release", "give the host backing back at once (madvise)", nostate_start, nostate_stop, NULL}, now_release, noflush};
 const struct memory_ops svc_memory_batch = {
-    {"batch", "gather releases, give them back by PAGES (batch[:PAGES], default 64)", batch_start, batch_stop},
+    {"batch", "gather releases, give them back by PAGES (batch[:PAGES], default 64)", batch_start, batch_stop, NULL},
     batch_release, batch_flush};

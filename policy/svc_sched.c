@@ -116,8 +116,8 @@ static void shares_slice(void *state, struct sched_vcpu *v)
 }
 
 const struct sched_ops svc_sched_threads = {
-    {"threads", "one host thread per virtual CPU, unthrottled", threads_start, threads_stop}, threads_slice};
+    {"threads", "one host thread per virtual CPU, unthrottled", threads_start, threads_stop, NULL}, threads_slice};
 const struct sched_ops svc_sched_shares = {
     {"shares", "the VM's CPUs get F of one host processor (shares:F), throttled at slice ends", shares_start,
-     shares_stop},
+     shares_stop, NULL},
     shares_slice};

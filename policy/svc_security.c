@@ -5,6 +5,11 @@
 
 #include "service.h"
 
+struct racf_state {
+    struct saf *saf;
+    char *path;
+};
+
 static int racf_start(void **state, const char *arg, const struct svc_env *env, char *err, size_t errlen)
 {
     const char *path = *arg ? arg : env->racf_path;
@@ -12,12 +17,15 @@ static int racf_start(void **state, const char *arg, const struct svc_env *env, 
         snprintf(err, errlen, "no RACF database (give --racf FILE or racf:FILE)");
         return -1;
     }
-    struct saf *s = saf_new();
+    struct racf_state *s = calloc(1, sizeof *s);
     char e[300];
-    if (!s || saf_load(s, path, e, sizeof e)) {
-        snprintf(err, errlen, "%s", s ? e : "out of memory");
+    if (!s || !(s->path = strdup(path)) || !(s->saf = saf_new()) || saf_load(s->saf, path, e, sizeof e)) {
+        snprintf(err, errlen, "%s", s && s->saf ? e : "out of memory");
+        if (s && s->saf)
+            saf_free(s->saf);
         if (s)
-            saf_free(s);
+            free(s->path);
+        free(s);
         return -1;
     }
     *state = s;
@@ -26,13 +34,30 @@ static int racf_start(void **state, const char *arg, const struct svc_env *env, 
 
 static void racf_stop(void *state)
 {
-    saf_free(state);
+    struct racf_state *s = state;
+    saf_free(s->saf);
+    free(s->path);
+    free(s);
+}
+
+/* the database file again, swapped under the running guests; a failed reload keeps the old */
+static int racf_reload(void *state, char *msg, size_t msglen)
+{
+    struct racf_state *s = state;
+    char e[300];
+    if (saf_load(s->saf, s->path, e, sizeof e)) {
+        snprintf(msg, msglen, "%s", e);
+        return -1;
+    }
+    snprintf(msg, msglen, "RACF database reloaded from %s (generation %lu)", s->path, saf_generation(s->saf));
+    return 0;
 }
 
 static void racf_auth_op(void *state, const struct sec_request *rq, struct saf_result *r)
 {
+    struct racf_state *s = state;
     struct saf_request sr = {.user = rq->user, .cls = rq->cls, .resource = rq->resource, .access = rq->access};
-    saf_auth(state, &sr, r);
+    saf_auth(s->saf, &sr, r);
 }
 
 static int none_start(void **state, const char *arg, const struct svc_env *env, char *err, size_t errlen)
@@ -81,10 +106,11 @@ static void none_auth(void *state, const struct sec_request *rq, struct saf_resu
 }
 
 const struct security_ops svc_security_racf = {
-    {"racf", "the RACF model (SAF), the database from racf:FILE or --racf", racf_start, racf_stop}, racf_auth_op};
+    {"racf", "the RACF model (SAF), the database from racf:FILE or --racf", racf_start, racf_stop, racf_reload},
+    racf_auth_op};
 const struct security_ops svc_security_audit = {
-    {"audit", "allow every request and audit it (type 80 records)", none_start, none_stop}, audit_auth};
+    {"audit", "allow every request and audit it (type 80 records)", none_start, none_stop, NULL}, audit_auth};
 const struct security_ops svc_security_deny = {
-    {"deny", "deny every request and audit it: the fail-closed default", none_start, none_stop}, deny_auth};
+    {"deny", "deny every request and audit it: the fail-closed default", none_start, none_stop, NULL}, deny_auth};
 const struct security_ops svc_security_none = {
-    {"none", "no security manager installed: SAF 4 (no decision)", none_start, none_stop}, none_auth};
+    {"none", "no security manager installed: SAF 4 (no decision)", none_start, none_stop, NULL}, none_auth};

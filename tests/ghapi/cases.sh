@@ -80,6 +80,32 @@ bad_smf)
     zsie 2 run --smf smfdir "$DEMO"
     err_has '^zsie: E082 '
     ;;
+reload)
+    # SIGHUP swaps the RACF database under the running guest: denied before, allowed after
+    printf 'SETROPTS CLASSACT(FACILITY)\nADDUSER ZSIE\nRDEFINE FACILITY APP.FLIP UACC(NONE)\n' >db
+    (timeout -s KILL 60 "$ZSIE" run --racf db "$(dirname "$DEMO")/../ghapi-work/reload_guest.elf" >out 2>err </dev/null;
+     echo $? >status) &
+    for _ in $(seq 200); do grep -q "^SAF 8 after 0 requests" out 2>/dev/null && break; sleep 0.05; done
+    grep -q "^SAF 8 after 0 requests" out || fail "the guest was not denied first"
+    printf 'SETROPTS CLASSACT(FACILITY)\nADDUSER ZSIE\nRDEFINE FACILITY APP.FLIP UACC(NONE)\nPERMIT APP.FLIP CLASS(FACILITY) ID(ZSIE) ACCESS(READ)\n' >db.new
+    mv db.new db
+    pkill -HUP -f "run --racf db $(dirname "$DEMO")/../ghapi-work/reload_guest.elf" || fail "zsie is not running"
+    wait
+    [ "$(cat status)" = 0 ] || fail "exit status $(cat status)"
+    grep -q "^SAF 0 after [0-9]* requests" out || fail "no allowance after the reload"
+    err_has '^zsie: I066 GHAPI: RACF database reloaded from db \(generation [0-9]+\)$'
+    ;;
+rejected)
+    # a GHAPIPL of version 2 (the corpus case 100_bad_version): return code 8, audited as an
+    # SMF type 200 record of subtype 4, event code 8, data GhFunction 1 and the reason 1
+    s390x-linux-gnu-as -march=zEC12 -mzarch -I "$SRC/tests/diag/corpus" -o bv.o "$SRC/tests/diag/corpus/100_bad_version.s" &&
+        s390x-linux-gnu-ld -e 0 -Ttext=0 -o bv.elf bv.o && s390x-linux-gnu-objcopy -O binary bv.elf bv.bin ||
+        fail "cannot assemble 100_bad_version.s"
+    zsie 0 run --smf smf bv.bin
+    zsie 0 smf export --json smf
+    grep -q '"type":200,.*"subtype":4,.*"user":"ZSIE",.*"application":"GHAPI",.*"event_code":8,"data_hex":"0000000100000001"' out ||
+        fail "no audit record of the rejected request"
+    ;;
 freestanding)
     # the guest library compiles with the compiler alone, at every level, and defines no
     # global symbol outside ghapi_ (undefined ones may be only memcpy/memset, which gcc may call)

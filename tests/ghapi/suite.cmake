@@ -5,7 +5,10 @@ include(${CMAKE_SOURCE_DIR}/guests/guest_build.cmake)
 find_program(ZSIE_BASH bash)
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 if(ZSIE_GUESTS_AVAILABLE AND ZSIE_BASH)
-  foreach(case demo no_smf no_racf not_enabled bare_machine default_vm bad_racf bad_smf freestanding)
+  zsie_add_guest(TARGET guest_ghapi_reload VARIANT O2 OUTPUT ${CMAKE_BINARY_DIR}/ghapi-work/reload_guest.elf
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/reload_guest.c ${CMAKE_SOURCE_DIR}/ghapi/guest/ghapi.c
+    CFLAGS -I${CMAKE_SOURCE_DIR}/ghapi/guest)
+  foreach(case demo no_smf no_racf not_enabled bare_machine default_vm bad_racf bad_smf freestanding reload rejected)
     add_test(NAME ghapi/${case}
       COMMAND ${ZSIE_BASH} ${CMAKE_CURRENT_LIST_DIR}/cases.sh $<TARGET_FILE:zsie>
               ${CMAKE_BINARY_DIR}/guests/ghapi_demo.elf ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/ghapi-work ${case})

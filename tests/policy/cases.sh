@@ -110,7 +110,7 @@ run_policy)
     grep -qF "ghapi_log PAYROLL 1.0: the event is in the host's SMF data set" $C || fail "no log"
     grep -q '"kind":"access","qualifier":0,"user":"LINUX1","class":"FACILITY","resource":"APP.HR.SALARIES"' log.jsonl ||
         fail "the allowed request was not audited"
-    grep -q '"kind":"app_event","user":"LINUX1","application":"PAYROLL","version":"1.0",.*"data_hex":"706179726f6c6c207265706f727420766965776564"' log.jsonl ||
+    grep -q '"kind":"app_event","code":0,"user":"LINUX1","application":"PAYROLL","version":"1.0",.*"data_hex":"706179726f6c6c207265706f727420766965776564"' log.jsonl ||
         fail "no event"
     grep -q '"kind":"accounting","user":"LINUX1"' log.jsonl || fail "no accounting"
     err_has '^zsie: I403 LINUX1 sched threads cpu=[0-9.]+s throttled=0.000s$'

@@ -274,8 +274,8 @@ START_TEST(stsi_level_and_322)
     ck_assert_uint_eq(ld_be16(p + 32 + 8), 0);        /* standby */
     static const uint8_t name[] = {0xE3, 0xC5, 0xE2, 0xE3, 0xE5, 0xD4, 0x40, 0x40}; /* TESTVM */
     ck_assert_mem_eq(p + 32 + 12, name, 8);
-    static const uint8_t cpi[] = {0xE9, 0xE2, 0xC9, 0xC5, 0x40, 0xC3, 0xD7, 0x40}; /* ZSIE CP */
-    ck_assert_mem_eq(p + 32 + 24, cpi, 8);
+    static const uint8_t cpi[] = {0xA9, 0x61, 0xE5, 0xD4, 0x40, 0x40, 0x40, 0x40, 0xF7, 0x4B, 0xF4, 0x4B, 0xF0, 0x40, 0x40, 0x40}; /* "z/VM    7.4.0   " */
+    ck_assert_mem_eq(p + 32 + 24, cpi, 16);
     ck_assert_uint_eq(p[32 + 64 + 12], 0);            /* no second description */
 
     g0()->gr[0] = 0x40000000;

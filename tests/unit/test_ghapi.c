@@ -171,6 +171,18 @@ static int fake_log(void *ctx, const struct ghapi_caller *who, const struct ghap
     return 0;
 }
 
+static int rejected_calls, rejected_rc;
+static uint32_t rejected_reason;
+static void fake_rejected(void *ctx, const struct ghapi_caller *who, unsigned function, int rc, uint32_t reason)
+{
+    (void)ctx;
+    (void)who;
+    (void)function;
+    rejected_calls++;
+    rejected_rc = rc;
+    rejected_reason = reason;
+}
+
 static int hook(struct cpu *cpu, const struct insn *in, void *ctx)
 {
     (void)ctx;
@@ -181,7 +193,8 @@ static void setup(bool with_log)
 {
     h_init(&h);
     diag_table_init(&table);
-    svc = (struct ghapi_services){.auth = fake_auth, .log = with_log ? fake_log : NULL};
+    svc = (struct ghapi_services){.auth = fake_auth, .log = with_log ? fake_log : NULL, .rejected = fake_rejected};
+    rejected_calls = 0;
     diag_ghapi_row(&row, &svc);
     ck_assert_int_eq(diag_define(&table, &row), 0);
     diag_vm_init(&dvm, &table, NULL, NULL, "TESTVM", "G", h.mem.size, 1);
@@ -249,6 +262,8 @@ START_TEST(impersonation_needs_surrogat)
     ck_assert_str_eq(last_class, "SURROGAT");
     ck_assert_str_eq(last_resource, "LINUX3.GHAPI");
     ck_assert_uint_eq(auth_calls, 1); /* the request itself was never asked */
+    ck_assert_int_eq(rejected_calls, 1);
+    ck_assert_int_eq(rejected_rc, GHAPI_RC_NOT_AUTHORIZED);
     teardown();
     setup(false);
     place(example_hex);
@@ -272,6 +287,10 @@ START_TEST(malformed_gets_rc_and_reason_in_place)
     ck_assert_uint_eq(h_ld32(&h, PL + GH_RETURN_CODE), GHAPI_RC_VERSION);
     ck_assert_uint_eq(h_ld32(&h, PL + GH_REASON_CODE), GHAPI_VERSIONS_SERVED);
     ck_assert_uint_eq(auth_calls, 0);
+    /* audited */
+    ck_assert_int_eq(rejected_calls, 1);
+    ck_assert_int_eq(rejected_rc, GHAPI_RC_VERSION);
+    ck_assert_uint_eq(rejected_reason, GHAPI_VERSIONS_SERVED);
     teardown();
 }
 END_TEST
@@ -282,6 +301,7 @@ START_TEST(log_without_smf_is_not_available)
     place(log_hex);
     run1();
     ck_assert_uint_eq(h.cpu.gr[3] & 0xFFFFFFFF, GHAPI_RC_NOT_AVAILABLE);
+    ck_assert_int_eq(rejected_calls, 0); /* not a refusal: the function is not served here */
     teardown();
     setup(true);
     place(log_hex);

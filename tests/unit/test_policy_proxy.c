@@ -274,7 +274,7 @@ START_TEST(logging_plugin)
     struct proxy *p = mk("logging plugin:" ZSIE_PLUGIN_DIR "/libzsie_countlog.so\n", NULL, NULL);
     struct smf_app_event ev = {.userid = "A", .vmname = "A", .appname = "PAY", .appver = "1", .data = "hi",
                                .data_len = 2};
-    ck_assert_int_eq(proxy_log_app(p, "A", &ev), 0);
+    ck_assert_int_eq(proxy_log_app(p, "A", SMF200_EVENT, &ev), 0);
     proxy_free(p);
     FILE *f = fopen(path, "r");
     ck_assert_ptr_nonnull(f);

@@ -2,9 +2,11 @@
  * data reported with its offset, switching when full, group commit with many threads. */
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -361,6 +363,68 @@ START_TEST(second_writer_is_refused)
 }
 END_TEST
 
+START_TEST(write_failure_fails_the_set)
+{
+    /* a file size limit makes pwrite fail with EFBIG once the file would pass 1000 bytes
+     * (this test runs in a process of its own: Check forks) */
+    static struct smf_builder b;
+    signal(SIGXFSZ, SIG_IGN);
+    struct rlimit rl = {1000, 1000};
+    ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &rl), 0);
+    struct smf_dataset *ds = open_ds(0, 1, NULL);
+    int len = make_record(&b, 1, 20), rc = 0;
+    uint32_t ok = 0;
+    while (ok < 100 && (rc = smf_write(ds, b.buf, (size_t)len)) == 0)
+        ok++;
+    ck_assert_int_eq(rc, SMF_DS_EFAILED);
+    ck_assert_uint_eq(ok, 1000 / (unsigned)len);
+    ck_assert_msg(strstr(last_msg, "zsie: E255 ") == last_msg, "%s", last_msg);
+    ck_assert_int_eq(smf_write(ds, b.buf, (size_t)len), SMF_DS_EFAILED); /* and stays failed */
+    smf_close(ds);
+    /* no part of the failed record is left behind */
+    ck_assert_uint_eq(file_size(base), (uint64_t)ok * (unsigned)len);
+}
+END_TEST
+
+/* The reader on RDWs that do not frame: each case is one good 18-byte record (a bare
+ * header) followed by the bad bytes; the reader returns the good one, then SMF_READ_BAD at
+ * offset 18 with the reason. */
+START_TEST(reader_rejects_bad_rdws)
+{
+    static const struct {
+        const char *bytes;
+        size_t n;
+        const char *why;
+    } cases[] = {
+        {"\x00\x11\x00\x00", 4, "below 18"},                 /* length 17 */
+        {"\x7F\xF5\x00\x00", 4, "above 32756"},              /* length 32757 */
+        {"\x00\x12\x01\x00", 4, "segment descriptor"},       /* first segment of a spanned record */
+        {"\x00\x12\x00\x01", 4, "segment descriptor"},
+        {"\x00\x12\x00", 3, "partial RDW"},
+        {"\x00\x14\x00\x00\x00\x50", 6, "cut short"},       /* 20 bytes claimed, 6 there */
+    };
+    static const uint8_t good[18] = {0x00, 0x12, 0x00, 0x00, 0x00, 0x02};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        uint8_t buf[64];
+        memcpy(buf, good, 18);
+        memcpy(buf + 18, cases[k].bytes, cases[k].n);
+        static struct smf_reader r;
+        smf_reader_open_mem(&r, buf, 18 + cases[k].n);
+        const uint8_t *rec;
+        size_t len;
+        uint64_t off;
+        ck_assert_int_eq(smf_reader_next(&r, &rec, &len, &off), SMF_READ_OK);
+        ck_assert_uint_eq(len, 18);
+        struct smf_decoded d;
+        ck_assert_int_eq(smf_decode(rec, len, &d, NULL), 0);
+        ck_assert_uint_eq(d.type, 2);
+        ck_assert_int_eq(smf_reader_next(&r, &rec, &len, &off), SMF_READ_BAD);
+        ck_assert_uint_eq(r.offset, 18);
+        ck_assert_msg(strstr(r.why, cases[k].why), "case %zu: %s", k, r.why);
+    }
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("smf_dataset");
@@ -373,6 +437,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, switches_when_full);
     tcase_add_test(tc, group_commit_with_many_threads);
     tcase_add_test(tc, second_writer_is_refused);
+    tcase_add_test(tc, write_failure_fails_the_set);
+    tcase_add_test(tc, reader_rejects_bad_rdws);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,0 +1,8 @@
+# DIAGNOSE X'010' with Rx inside the first 8 KiB (the prefix pages): a specification exception; nothing is released.
+        .include "common.s"
+        mviy    0x5000,0xaa
+        llilf   %r2,0x1000
+        llilf   %r3,0x6000
+        diag    %r2,%r3,0x10
+        RECORD
+        EXIT

@@ -1,0 +1,10 @@
+# DIAGNOSE X'258' establish with version 1.
+        .include "common.s"
+        lghi    %r3,0x77
+        larl    %r2,pb
+        diag    %r2,%r3,0x258
+        RECORD
+        EXIT
+        .balign 8
+pb:     .short 0x258,0,5,1
+        .quad 0x4000,0,0,0x8000000000000000

@@ -1,0 +1,12 @@
+# DIAGNOSE X'2FC' asking for format 1, which zsie does not serve: Ry 8.
+        .include "common.s"
+        larl    %r2,pl
+        diag    %r2,%r3,0x2fc
+        RECORD
+        EXIT
+
+        .balign 8
+pl:     .byte   0x40,0x40,0x40,0x40,0x40,0x40,0x40,0x40
+        .byte   0x40,0x40,0x40,0x40,0x40,0x40,0x40,0x40
+        .quad   0x5000
+        .long   112,1
