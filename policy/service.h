@@ -108,6 +108,7 @@ struct sched_account {
     _Atomic uint64_t throttled_ns;/* time its threads were held back */
     _Atomic uint64_t epoch_ns;    /* CLOCK_MONOTONIC start of the share's window */
     _Atomic uint64_t slices;
+    _Atomic uint64_t share_ppm;   /* the share the window was begun for (millionths) */
 };
 struct sched_vcpu {
     const char *vm;

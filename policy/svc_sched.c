@@ -91,6 +91,14 @@ static void shares_slice(void *state, struct sched_vcpu *v)
     uint64_t used = sched_charge(v);
     uint64_t now = sched_mono_ns();
     uint64_t epoch = atomic_load(&a->epoch_ns);
+    uint64_t ppm = (uint64_t)(s->f * 1e6 + 0.5);
+    if (atomic_exchange(&a->share_ppm, ppm) != ppm && epoch) {
+        /* a new share applies from now on: what was used under the old one is not held
+         * against it (nor banked) */
+        uint64_t e = now - (uint64_t)((double)used / s->f);
+        atomic_store(&a->epoch_ns, e);
+        return;
+    }
     if (!epoch) {
         /* the window begins at the first slice; what that slice used counts against it */
         uint64_t e = now - (uint64_t)((double)used / s->f);
