@@ -193,7 +193,9 @@ int cmd_machine(int argc, char **argv)
     fflush(stdout);
     int status = 0;
     struct cpu *bad = machine_error_wait(m);
-    if (end == RUN_LIMIT) {
+    if (end == RUN_LOGOFF) {
+        /* CP LOGOFF or SHUTDOWN through DIAGNOSE X'008': a clean end */
+    } else if (end == RUN_LIMIT) {
         fprintf(stderr, "zsie: E041 instruction limit of %" PRIu64 " reached\n", o.max_insns);
         status = 3;
     } else if (end == RUN_TIMEOUT) {

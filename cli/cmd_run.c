@@ -318,6 +318,8 @@ static int select_users(const struct run_options *o, const struct directory *d, 
         s->spec.max_insns = o->max_insns ? o->max_insns : u->max_insns;
         s->spec.trace = o->trace ? o->trace : u->trace;
         snprintf(s->spec.classes, sizeof s->spec.classes, "%s", u->classes);
+        _Static_assert(sizeof s->spec.diag_enable == sizeof u->diag, "one DIAGNOSE statement per code");
+        memcpy(s->spec.diag_enable, u->diag, sizeof u->diag);
         s->spec.ghapi = u->ghapi;
         s->policy = u->policy;
         if (o->image)
@@ -427,7 +429,9 @@ int cmd_run(int argc, char **argv)
             struct vm *vm = &cp->vms[i];
             int s = 0;
             struct cpu *bad = machine_error_wait(&vm->m);
-            if (vm->end == RUN_LIMIT) {
+            if (vm->end == RUN_LOGOFF) {
+                s = 0; /* LOGOFF, FORCE or SHUTDOWN: a clean end, whatever state its CPUs were in */
+            } else if (vm->end == RUN_LIMIT) {
                 fprintf(stderr, "zsie: E041 %s: instruction limit of %" PRIu64 " reached\n", vm->id, vm->max_insns);
                 s = 3;
             } else if (vm->end == RUN_TIMEOUT) {

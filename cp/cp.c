@@ -164,8 +164,11 @@ void cp_print_stats(const struct vm *vm, FILE *f, bool detail)
             fprintf(f, "zsie: I061 %s exit %02X %-28s %" PRIu64 "\n", vm->id, c * 4, sie_icpt_name(c * 4), s.exits[c]);
     for (unsigned d = 0; d < DIAG_CODES; d++) {
         uint64_t c = atomic_load_explicit(&vm->m.diag.count[d], memory_order_relaxed);
-        if (c)
-            fprintf(f, "zsie: I062 %s DIAGNOSE X'%03X' %" PRIu64 "\n", vm->id, d * 4, c);
+        if (c) {
+            const struct diag_def *def = diag_lookup(vm->m.diag.table, d * 4);
+            fprintf(f, "zsie: I062 %s DIAGNOSE X'%03X' %-24s %" PRIu64 "\n", vm->id, d * 4,
+                    def ? def->name : "(undefined)", c);
+        }
     }
     uint64_t g[4];
     for (unsigned k = 0; k < 4; k++)

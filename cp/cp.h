@@ -90,6 +90,7 @@ struct vm_spec {
     const char *console_prefix;
     char classes[33];         /* CP privilege classes (directory USER statement); "": G */
     int ghapi;                /* DIR_GHAPI_*: OPTION GHAPI [PROBLEM] */
+    int8_t diag_enable[DIAG_CODES]; /* directory DIAGNOSE statements: 1 ON, -1 OFF, 0 the default */
 };
 
 struct cp {

@@ -48,6 +48,7 @@ static bool cp_vm_info(void *host, unsigned i, struct diag_vm_info *out)
     out->ncpus = vm->m.ncpus;
     out->storage = vm->size;
     out->logon_tod = vm->m.diag_logon_tod;
+    out->logged_off = atomic_load(&vm->m.diag.logged_off);
     struct diag_cpu_info c[DIAG_MAX_CPUS];
     unsigned n = cp_cpus(vm, &vm->m.diag, c, DIAG_MAX_CPUS);
     for (unsigned k = 0; k < n; k++) {
@@ -68,19 +69,69 @@ static void cp_console(void *host, struct diag_vm *d, const char *text)
     pthread_mutex_unlock(&vm->m.lock);
 }
 
+/* A logged-on virtual machine of the system by user id, or NULL. */
+static struct vm *logged_on(struct cp *cp, const char *userid)
+{
+    for (unsigned i = 0; i < cp->nvms; i++) {
+        struct vm *vm = &cp->vms[i];
+        if (!strcasecmp(vm->id, userid) && !atomic_load(&vm->m.diag.logged_off))
+            return vm;
+    }
+    return NULL;
+}
+
+/* Only the text goes to the other machine's console (its lock, its output): nothing of the
+ * sender reaches the receiver's storage. */
 static int cp_message(void *host, const struct diag_vm *from, const char *userid, const char *text)
 {
+    struct vm *to = logged_on(((struct vm *)host)->cp, userid);
+    if (!to)
+        return -1;
+    char line[300];
+    snprintf(line, sizeof line, "MSG FROM %-8s: %s", from->userid, text);
+    cp_console(to, &to->m.diag, line);
+    return 0;
+}
+
+static int cp_console_to(void *host, const char *userid, const char *text)
+{
+    struct vm *to = logged_on(((struct vm *)host)->cp, userid);
+    if (!to)
+        return -1;
+    cp_console(to, &to->m.diag, text);
+    return 0;
+}
+
+/* A virtual machine's end: marked logged off (out of QUERY NAMES, no messages), then its run
+ * controller stops every CPU of it (machine_end); a machine not yet started ends at once. */
+static void end_vm(struct vm *vm)
+{
+    atomic_store(&vm->m.diag.logged_off, true);
+    machine_end(&vm->m);
+}
+
+static int cp_force(void *host, const char *userid)
+{
+    struct vm *vm = logged_on(((struct vm *)host)->cp, userid);
+    if (!vm)
+        return -1;
+    end_vm(vm);
+    return 0;
+}
+
+static int cp_shutdown(void *host)
+{
     struct cp *cp = ((struct vm *)host)->cp;
-    for (unsigned i = 0; i < cp->nvms; i++) {
-        struct vm *to = &cp->vms[i];
-        if (strcasecmp(to->id, userid))
-            continue;
-        char line[300];
-        snprintf(line, sizeof line, "MSG FROM %-8s: %s", from->userid, text);
-        cp_console(to, &to->m.diag, line);
-        return 0;
-    }
-    return -1;
+    for (unsigned i = 0; i < cp->nvms; i++)
+        end_vm(&cp->vms[i]);
+    return 0;
+}
+
+static int cp_logoff(void *host, struct diag_vm *d)
+{
+    (void)d;
+    end_vm(host);
+    return 0;
 }
 
 /* X'308' and the watchdog: the VM's own run controller performs the reset (machine/ipl.c),
@@ -103,9 +154,15 @@ static const struct diag_host_ops cp_ops = {
     .vm_count = cp_vm_count,
     .vm_info = cp_vm_info,
     .message = cp_message,
+    .force = cp_force,
+    .shutdown = cp_shutdown,
     .cpus = cp_cpus,
+    .logoff = cp_logoff,
     .console = cp_console,
+    .console_to = cp_console_to,
 };
+
+_Static_assert(DIR_DIAG_CODES == DIAG_CODES, "the directory's DIAGNOSE statements cover every code");
 
 void cp_diag_setup(struct vm *vm, const struct vm_spec *s)
 {
@@ -117,5 +174,10 @@ void cp_diag_setup(struct vm *vm, const struct vm_spec *s)
     d->enable[GHAPI_DIAG_CODE / 4] = s->ghapi != DIR_GHAPI_OFF; /* else the row's default: off */
     d->problem[GHAPI_DIAG_CODE / 4] = s->ghapi == DIR_GHAPI_PROBLEM;
     d->trace_out = s->trace_out;
+    /* the directory's DIAGNOSE statements for this user; one for the GHAPI code overrides
+     * OPTION GHAPI */
+    for (unsigned k = 0; k < DIAG_CODES; k++)
+        if (s->diag_enable[k])
+            d->enable[k] = s->diag_enable[k];
     (void)vm_of;
 }

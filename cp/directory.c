@@ -180,6 +180,18 @@ static int user_sub_stmt(struct parser *p, struct dir_user *u, char **tok, unsig
             return fail(p, "too many POLICY statements");
         return 0;
     }
+    if (!strcasecmp(kw, "DIAGNOSE")) {
+        if (n != 3 || (strcasecmp(tok[2], "ON") && strcasecmp(tok[2], "OFF")))
+            return fail(p, "DIAGNOSE needs: DIAGNOSE code ON|OFF (code in hexadecimal)");
+        char *end;
+        errno = 0;
+        unsigned long code = strtoul(tok[1], &end, 16);
+        if (*end || errno || !isxdigit((unsigned char)tok[1][0]) || strlen(tok[1]) > 4 || (code & 3) ||
+            code >= DIR_DIAG_CODES * 4)
+            return fail(p, "DIAGNOSE code '%s' must be hexadecimal, a multiple of 4, 0-FFC", tok[1]);
+        u->diag[code / 4] = !strcasecmp(tok[2], "ON") ? 1 : -1;
+        return 0;
+    }
     return fail(p, "unknown statement '%s'", kw);
 }
 

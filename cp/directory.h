@@ -8,6 +8,8 @@
  *     IPL image [PARM text...]
  *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT | OPTION GHAPI [PROBLEM]
  *     POLICY type id[:arg][@node]     the kernel policy for this VM (docs/policy.md)
+ *     DIAGNOSE code ON|OFF    (code in hexadecimal, a multiple of 4 up to FFC: enable or
+ *                              disable that DIAGNOSE code for this virtual machine)
  *
  * Statements after a USER belong to it.  Sizes take K, M or G; guest storage is rounded up
  * to 1 MiB, the unit of the SIE origin and extent.  Errors name the file and line. */
@@ -21,6 +23,7 @@
 
 #define DIR_MAX_CPUS 16
 #define DIR_ID_LEN 8
+#define DIR_DIAG_CODES 1024 /* DIAGNOSE codes X'000'-X'FFC', one per 4 (diag.h DIAG_CODES) */
 
 struct dir_user {
     char id[DIR_ID_LEN + 1];
@@ -37,6 +40,7 @@ struct dir_user {
     unsigned line;        /* where the USER statement is */
     int ghapi;            /* OPTION GHAPI: DIR_GHAPI_* */
     struct policy *policy;/* POLICY statements (refining the node's policy), or NULL */
+    int8_t diag[DIR_DIAG_CODES]; /* DIAGNOSE statements by code / 4: 1 ON, -1 OFF, 0 none */
 };
 
 enum { DIR_GHAPI_OFF, DIR_GHAPI_ON, DIR_GHAPI_PROBLEM };

@@ -80,6 +80,7 @@ struct diag_vm_info {
     uint64_t insns;          /* instructions executed, all its CPUs */
     uint64_t logon_tod;      /* TOD clock when it was logged on (started) */
     bool running;            /* some CPU is operating (not all stopped or in a disabled wait) */
+    bool logged_off;         /* LOGOFF, FORCE or SHUTDOWN ended it: not in QUERY NAMES, no MSG */
 };
 
 /* One virtual CPU of this virtual machine (X'204', X'2FC', QUERY VIRTUAL CPUS). */
@@ -149,6 +150,9 @@ struct diag_host_ops {
     int (*logoff)(void *host, struct diag_vm *vm);
     /* a line the CP writes to this virtual machine's console (no trailing new-line) */
     void (*console)(void *host, struct diag_vm *vm, const char *text);
+    /* a line the CP writes to another logged-on virtual machine's console (FORCE's notice,
+     * SHUTDOWN's broadcast); 0, or -1 when userid is not logged on */
+    int (*console_to)(void *host, const char *userid, const char *text);
 };
 
 /* The DIAGNOSE state of one virtual machine (of the bare machine). */
@@ -183,6 +187,8 @@ struct diag_vm {
     uint8_t ipl_parm[DIAG_IPL_PARM_MAX];
     /* X'288' watchdog (diag_watchdog.c), under lock */
     struct diag_watchdog wd;
+    _Atomic bool logged_off;    /* LOGOFF, FORCE or SHUTDOWN: its run ends (X'008') */
+    bool set_run;               /* SET RUN ON (X'008'): shown by QUERY SET; zsie has no CP READ */
 };
 
 /* One DIAGNOSE as a handler sees it. */
@@ -284,9 +290,13 @@ void diag_watchdog_cancel(struct diag_vm *vm);
 struct ghapi_services;
 void diag_ghapi_row(struct diag_def *row, struct ghapi_services *s);
 
-/* X'008': the CP command cmd (ASCII, len bytes) from vm; writes the response lines (ASCII,
- * each ending in '\n') to out (room bytes) and returns the completion code (0, or the number
- * of the HCP message that reports the error) (diag/diag_cpcmd.c). */
-int diag_cp_command(struct diag_vm *vm, const char *cmd, size_t len, char *out, size_t room, size_t *out_len);
+/* X'008': the CP command line cmd (ASCII, len bytes; commands separated by '\n') from vm;
+ * writes the response lines (ASCII, each ending in '\n') to out (room bytes; what does not
+ * fit is dropped, *out_len says what was written) and returns the completion code of the last
+ * command (0, or the number of the HCP message that reports its error).  *stop (may be NULL)
+ * is set when the command ended the issuing virtual machine (LOGOFF, FORCE of itself,
+ * SHUTDOWN): its CPU must leave.  (diag/cpcmd.c; the commands in diag/cpcmd_*.c) */
+int diag_cp_command(struct diag_vm *vm, const char *cmd, size_t len, char *out, size_t room, size_t *out_len,
+                    bool *stop);
 
 #endif

@@ -101,7 +101,9 @@ int diag_dispatch(struct diag_vm *vm, struct cpu *cpu, const struct insn *in, ui
     };
     dc.def = diag_lookup(vm->table, dc.code);
     uint64_t rx0 = cpu->gr[dc.rx], ry0 = cpu->gr[dc.ry];
-    if (dc.def)
+    /* every code that can have a row is counted, undefined ones too (the statistics show
+     * what a guest tried) */
+    if (!(dc.code & 3) && dc.code <= DIAG_CODE_MAX)
         atomic_fetch_add_explicit(&vm->count[dc.code / 4], 1, memory_order_relaxed);
     int rc = check_and_run(&dc);
     if (vm->trace)

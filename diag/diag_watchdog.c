@@ -157,7 +157,7 @@ static void run_command(struct diag_vm *vm, const char *cmd)
 {
     char out[2048];
     size_t n = 0;
-    int rc = diag_cp_command(vm, cmd, strlen(cmd), out, sizeof out - 1, &n);
+    int rc = diag_cp_command(vm, cmd, strlen(cmd), out, sizeof out - 1, &n, NULL); /* LOGOFF ends the run itself */
     out[n < sizeof out ? n : sizeof out - 1] = 0;
     for (char *line = out, *nl; *line; line = nl + 1) {
         nl = strchr(line, '\n');

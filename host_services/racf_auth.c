@@ -257,8 +257,9 @@ int racf_auth(const struct racf_db *db, const struct saf_request *rq, struct saf
     } else {
         char groups[256] = "";
         size_t gl = 0;
-        for (unsigned i = 0; i < u->nconn && gl + 12 < sizeof groups; i++)
+        for (unsigned i = 0; rq->explain && i < u->nconn && gl + 12 < sizeof groups; i++)
             gl += (size_t)snprintf(groups + gl, sizeof groups - gl, "%s%s", i ? " " : "", u->conn[i].group);
+        snprintf(r->group, sizeof r->group, "%s", u->dfltgrp);
         say(rq, "user %s: default group %s, connected to %s%s%s", u->id, u->dfltgrp, groups,
             u->restricted ? ", RESTRICTED" : "", u->revoked ? ", REVOKED" : "");
         if (u->revoked) {

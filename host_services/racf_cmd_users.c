@@ -1,6 +1,7 @@
 /* User and group commands: ADDUSER ALTUSER DELUSER CONNECT REMOVE, ADDGROUP DELGROUP.
  * The issuer of every command is IBMUSER (SPECIAL, current connect group SYS1): RACF's
  * defaults that depend on "you" come from it. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,9 @@
 
 static int id_operand(struct racf_ctx *c, const char *verb, const struct racf_item *it, char *id)
 {
+    if (strlen(it->text) > RACF_ID_LEN)
+        return racf_fail(c, 208, "%s: '%.20s' is not a valid name (1-8 of A-Z 0-9 @ # $, not a digit first)", verb,
+                         it->text);
     if (racf_upper(c, "name", it->text, id, RACF_ID_LEN + 1) < 0)
         return -1;
     if (!racf_valid_id(id))

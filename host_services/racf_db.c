@@ -333,7 +333,7 @@ bool racf_valid_id(const char *s)
     if (n == 0 || n > RACF_ID_LEN || isdigit((unsigned char)s[0]))
         return false;
     for (; *s; s++)
-        if (!(isupper((unsigned char)*s) || isdigit((unsigned char)*s) || strchr("@#$", *s)) || !*s)
+        if (!(isupper((unsigned char)*s) || isdigit((unsigned char)*s) || strchr("@#$", *s)))
             return false;
     return true;
 }

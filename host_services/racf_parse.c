@@ -40,7 +40,7 @@ static void *arena_alloc(struct arena *a, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
     if (a->used + n > a->cap) {
-        size_t cap = n > 65536 ? n : 65536;
+        size_t cap = n > 4096 ? n : 4096;
         char *c = malloc(sizeof(struct arena_old) + cap);
         if (!c)
             return NULL;
@@ -323,7 +323,8 @@ static int run_command(struct racf_ctx *c, const char *text)
 int racf_run_commands(struct racf_db *db, const char *text, size_t len, const char *name, char *err, size_t errlen)
 {
     struct racf_ctx c = {.db = db, .name = name, .line = 1, .err = err, .errlen = errlen};
-    char *buf = malloc(RACF_MAX_COMMAND + 1);
+    size_t cap = 1024;
+    char *buf = malloc(cap);
     if (!buf)
         return racf_fail(&c, 230, "out of memory");
     size_t n = 0;          /* characters of the command so far */
@@ -399,6 +400,15 @@ int racf_run_commands(struct racf_db *db, const char *text, size_t len, const ch
             c.line = start;
             rc = racf_fail(&c, 224, "a command longer than %d characters", RACF_MAX_COMMAND);
             break;
+        }
+        if (n + 1 >= cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                rc = racf_fail(&c, 230, "out of memory");
+                break;
+            }
+            buf = nb;
+            cap *= 2;
         }
         buf[n++] = ch;
     }

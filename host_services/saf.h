@@ -29,7 +29,9 @@
 #define RACF_REASON_WARNING 4     /* with RC 0/0: allowed only because of WARNING */
 #define RACF_REASON_REVOKED 0x1C  /* with RC 8/8: the user is revoked (zsie's choice, see docs) */
 
-/* SMF type 80 event 2 (resource access) event code qualifiers. */
+/* SMF type 80: the event code of a resource access (RACROUTE REQUEST=AUTH), and its
+ * event code qualifiers. */
+#define SAF_SMF80_EVENT_ACCESS 2
 enum saf_qualifier {
     SAF_Q_NONE = -1,        /* no record: RACF made no decision */
     SAF_Q_SUCCESS = 0,
@@ -70,6 +72,7 @@ struct saf_result {
     enum racf_access granted;           /* the level the deciding entry gives (NONE if none) */
     enum saf_decider decided_by;
     char decided_id[RACF_ID_LEN + 1];   /* the group, for SAF_BY_GROUP */
+    char group[RACF_ID_LEN + 1];        /* the user's default group (SMF80GRP); "" for an undefined user */
     bool audit;                         /* write an SMF type 80 record for this request */
     int smf_qualifier;                  /* enum saf_qualifier */
 };

@@ -130,6 +130,13 @@ static void end_run(struct machine *m, enum run_end why)
     pthread_cond_signal(&m->done_cond);
 }
 
+void machine_end(struct machine *m)
+{
+    pthread_mutex_lock(&m->lock);
+    end_run(m, RUN_LOGOFF);
+    pthread_mutex_unlock(&m->lock);
+}
+
 void machine_check_idle(struct machine *m)
 {
     if (m->reset_pending) {
@@ -289,6 +296,8 @@ int machine_run(struct machine *m, uint64_t psw_mask, uint64_t psw_ia, enum run_
     m->quit = false;
     m->ended = false;
     m->reset_pending = false;
+    if (atomic_load(&m->diag.logged_off)) /* forced before its run began */
+        end_run(m, RUN_LOGOFF);
     for (unsigned i = 0; i < m->ncpus; i++) {
         if (pthread_create(&m->cpus[i].thread, NULL, cpu_thread, &m->cpus[i])) {
             rc = -1;

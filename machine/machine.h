@@ -56,6 +56,7 @@ enum run_end {
     RUN_IDLE,     /* every CPU is stopped or in a disabled wait */
     RUN_LIMIT,    /* a CPU reached --max-insns */
     RUN_TIMEOUT,  /* --timeout elapsed */
+    RUN_LOGOFF,   /* the virtual machine logged off (CP LOGOFF, FORCE or SHUTDOWN: DIAGNOSE X'008') */
 };
 
 struct machine_config {
@@ -117,6 +118,11 @@ void machine_free(struct machine *m);
  * CPU reaches its instruction limit, or the timeout elapses.  Returns -1 if a thread could
  * not be started. */
 int machine_run(struct machine *m, uint64_t psw_mask, uint64_t psw_ia, enum run_end *end);
+
+/* End the run now, from any thread (CP LOGOFF, FORCE, SHUTDOWN): the controller stops every
+ * CPU as at the end of a run and machine_run returns RUN_LOGOFF.  A machine whose
+ * diag.logged_off is set before machine_run ends as soon as it starts. */
+void machine_end(struct machine *m);
 
 /* After machine_run: the lowest-addressed CPU in a disabled wait with a non-zero PSW address
  * (the bare-metal error convention), or NULL. */

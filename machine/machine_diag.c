@@ -36,6 +36,7 @@ static bool bare_vm_info(void *host, unsigned i, struct diag_vm_info *out)
     out->ncpus = m->ncpus;
     out->storage = m->mem.size;
     out->logon_tod = m->diag_logon_tod;
+    out->logged_off = atomic_load(&m->diag.logged_off);
     struct diag_cpu_info c[MACHINE_MAX_CPUS];
     unsigned n = bare_cpus(host, &m->diag, c, MACHINE_MAX_CPUS);
     for (unsigned k = 0; k < n; k++) {
@@ -56,10 +57,16 @@ static void bare_console(void *host, struct diag_vm *vm, const char *text)
     pthread_mutex_unlock(&m->lock);
 }
 
+/* The one virtual machine, if userid names it and it has not logged off. */
+static bool is_me(struct machine *m, const char *userid)
+{
+    return !strcasecmp(userid, m->diag.userid) && !atomic_load(&m->diag.logged_off);
+}
+
 static int bare_message(void *host, const struct diag_vm *from, const char *userid, const char *text)
 {
     struct machine *m = of(host);
-    if (strcasecmp(userid, m->diag.userid))
+    if (!is_me(m, userid))
         return -1;
     char line[300];
     snprintf(line, sizeof line, "MSG FROM %-8s: %s", from->userid, text);
@@ -84,6 +91,40 @@ static unsigned bare_cpus(void *host, struct diag_vm *vm, struct diag_cpu_info *
     return n;
 }
 
+static int bare_console_to(void *host, const char *userid, const char *text)
+{
+    struct machine *m = of(host);
+    if (!is_me(m, userid))
+        return -1;
+    bare_console(host, &m->diag, text);
+    return 0;
+}
+
+/* LOGOFF, FORCE of itself and SHUTDOWN all end the one machine's run. */
+static int bare_end(struct machine *m)
+{
+    atomic_store(&m->diag.logged_off, true);
+    machine_end(m);
+    return 0;
+}
+
+static int bare_force(void *host, const char *userid)
+{
+    struct machine *m = of(host);
+    return is_me(m, userid) ? bare_end(m) : -1;
+}
+
+static int bare_shutdown(void *host)
+{
+    return bare_end(of(host));
+}
+
+static int bare_logoff(void *host, struct diag_vm *vm)
+{
+    (void)vm;
+    return bare_end(of(host));
+}
+
 static int bare_reset(void *host, struct diag_vm *vm, struct cpu *cpu, int subcode)
 {
     (void)vm;
@@ -102,8 +143,12 @@ static const struct diag_host_ops bare_ops = {
     .vm_count = bare_vm_count,
     .vm_info = bare_vm_info,
     .message = bare_message,
+    .force = bare_force,
+    .shutdown = bare_shutdown,
     .cpus = bare_cpus,
+    .logoff = bare_logoff,
     .console = bare_console,
+    .console_to = bare_console_to,
 };
 
 static int bare_diagnose(struct cpu *cpu, const struct insn *in, void *ctx)

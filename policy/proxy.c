@@ -412,7 +412,7 @@ int proxy_auth(struct proxy *p, const struct sec_request *rq, struct saf_result 
     }
     if (r->audit && r->smf_qualifier >= 0) {
         struct log_access la = {
-            .user = rq->user, .group = r->decided_id, .cls = rq->cls, .resource = rq->resource,
+            .user = rq->user, .group = r->group, .cls = rq->cls, .resource = rq->resource,
             .profile = r->profile, .qualifier = (enum smf80_evq)r->smf_qualifier,
             .intent = (enum smf_access)rq->access, .allowed = (enum smf_access)r->granted, .generic = r->generic,
         };

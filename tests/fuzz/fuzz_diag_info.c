@@ -15,6 +15,7 @@
 #include "cpu.h"
 #include "diag/diag.h"
 #include "insn.h"
+#include "interrupt.h"
 #include "machine.h"
 
 #define STORE (1u << 20)

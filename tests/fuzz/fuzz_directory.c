@@ -26,6 +26,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 abort();
             if (directory_find(&d, u->id) == NULL)
                 abort();
+            for (unsigned k = 0; k < DIR_DIAG_CODES; k++) /* DIAGNOSE statements: ON, OFF or none */
+                if (u->diag[k] < -1 || u->diag[k] > 1)
+                    abort();
         }
         directory_free(&d);
     } else if (strncmp(err, "fuzz:", 5) || strchr(err, '\n')) {

@@ -13,12 +13,13 @@ static int stub_auth(void *ctx, const struct ghapi_caller *who, const char *user
     return 0;
 }
 
+static volatile uint8_t sink;
+
 static int stub_log(void *ctx, const struct ghapi_caller *who, const struct ghapi_request *req)
 {
     (void)ctx, (void)who;
-    volatile uint8_t sum = 0;
     for (uint32_t i = 0; i < req->event_len; i++)
-        sum += req->event[i]; /* every byte it claims must be readable */
+        sink ^= req->event[i]; /* every byte it claims must be readable */
     return 0;
 }
 

@@ -36,7 +36,7 @@ demo)
     err_has '^zsie: I065 LINUX1 GHAPI query=1 auth=2 log=1 rejected=0$'
     zsie 0 smf export --json smf
     # the denial audited (type 80, event 2, qualifier 1), the event (type 200), the accounting (type 201)
-    grep -q '"type":80,.*"qualifier":1,.*"user":"LINUX1",.*"class":"FACILITY","resource":"APP.HR.SALARIES","profile":"APP.HR.\*\*","generic":true,"intent":"READ","allowed":"NONE"' out ||
+    grep -q '"type":80,.*"qualifier":1,.*"user":"LINUX1","group":"LINUX","class":"FACILITY","resource":"APP.HR.SALARIES","profile":"APP.HR.\*\*","generic":true,"intent":"READ","allowed":"NONE"' out ||
         fail "no type 80 record of the denial"
     grep -q '"type":80,.*"resource":"APP.PAYROLL.REPORT"' out && fail "an allowed READ was audited (AUDIT(FAILURES(READ)))"
     grep -q '"type":200,.*"subtype":1,.*"user":"LINUX1","vm":"LINUX1","application":"PAYROLL","version":"1.0",.*"data_hex":"706179726f6c6c207265706f727420766965776564"' out ||

@@ -123,7 +123,7 @@ reipl_running_cpu_machine)
 reipl_running_cpu_run)
     running 40
     go 0 run --cpus 2 --timeout 40 --stats running.img
-    err_has "I062 ZSIE DIAGNOSE X'308' 39$"
+    err_has "I062 ZSIE DIAGNOSE X'308' IPL functions  *39$"
     ;;
 reipl_machine)
     reipl 7
@@ -134,12 +134,12 @@ reipl_machine)
 reipl_run)
     reipl 7
     go 0 run --stats reipl.img
-    err_has "I062 ZSIE DIAGNOSE X'308' 6$"
+    err_has "I062 ZSIE DIAGNOSE X'308' IPL functions  *6$"
     ;;
 reipl_run_2cpus)
     reipl 20
     go 0 run --cpus 2 --stats reipl.img
-    err_has "I062 ZSIE DIAGNOSE X'308' 19$"
+    err_has "I062 ZSIE DIAGNOSE X'308' IPL functions  *19$"
     ;;
 reipl_clear_machine)
     clearimg
@@ -152,7 +152,7 @@ reipl_clear_machine)
 reipl_clear_run)
     clearimg
     go 0 run --stats clear.img
-    err_has "I062 ZSIE DIAGNOSE X'308' 4$"
+    err_has "I062 ZSIE DIAGNOSE X'308' IPL functions  *4$"
     ;;
 watchdog_ipl_machine)
     wd 3
@@ -164,7 +164,7 @@ watchdog_ipl_run)
     wd 3
     go 0 run --stats wd.img
     count_is err "E142 ZSIE: the watchdog \(X'288'\) expired after 15 s: IPL" 2
-    err_has "I062 ZSIE DIAGNOSE X'288' 2$"
+    err_has "I062 ZSIE DIAGNOSE X'288' watchdog  *2$"
     ;;
 watchdog_restart_run)
     wd 0

@@ -85,6 +85,35 @@ START_TEST(bad_input_names_the_line)
 }
 END_TEST
 
+START_TEST(diagnose_statement)
+{
+    struct directory d;
+    char err[200];
+    ck_assert_int_eq(directory_parse("USER A pw 1M\n DIAGNOSE 288 OFF\n diagnose 0100 on\n DIAGNOSE 8 off\n"
+                                     " DIAGNOSE 008 ON\n DIAGNOSE FFC OFF\nUSER B pw 1M\n",
+                                     "x", &d, err, sizeof err),
+                     0);
+    const struct dir_user *a = directory_find(&d, "A"), *b = directory_find(&d, "B");
+    ck_assert_int_eq(a->diag[0x288 / 4], -1);
+    ck_assert_int_eq(a->diag[0x100 / 4], 1);
+    ck_assert_int_eq(a->diag[0x008 / 4], 1); /* the last statement for a code wins */
+    ck_assert_int_eq(a->diag[0xFFC / 4], -1);
+    ck_assert_int_eq(a->diag[0x044 / 4], 0);
+    for (unsigned i = 0; i < DIR_DIAG_CODES; i++) /* statements belong to their USER */
+        ck_assert_int_eq(b->diag[i], 0);
+    directory_free(&d);
+    expect_error("USER A pw 1M\n DIAGNOSE 28A OFF\n", "x:2: DIAGNOSE code '28A' must be hexadecimal, a multiple of 4");
+    expect_error("USER A pw 1M\n\n DIAGNOSE 1000 ON\n", "x:3: DIAGNOSE code '1000'");
+    expect_error("USER A pw 1M\n DIAGNOSE XYZ ON\n", "x:2: DIAGNOSE code 'XYZ'");
+    expect_error("USER A pw 1M\n DIAGNOSE -4 ON\n", "x:2: DIAGNOSE code '-4'");
+    expect_error("USER A pw 1M\n DIAGNOSE 00000008 ON\n", "x:2: DIAGNOSE code '00000008'");
+    expect_error("USER A pw 1M\n DIAGNOSE 288\n", "x:2: DIAGNOSE needs: DIAGNOSE code ON|OFF");
+    expect_error("USER A pw 1M\n DIAGNOSE 288 MAYBE\n", "x:2: DIAGNOSE needs");
+    expect_error("USER A pw 1M\n DIAGNOSE 288 ON OFF\n", "x:2: DIAGNOSE needs");
+    expect_error(" DIAGNOSE 288 ON\n", "x:1: 'DIAGNOSE' before any USER");
+}
+END_TEST
+
 START_TEST(missing_file_is_an_error)
 {
     struct directory d;
@@ -100,6 +129,7 @@ static Suite *make_suite(void)
     TCase *tc = tcase_create("directory");
     tcase_add_test(tc, parses_users_and_defaults);
     tcase_add_test(tc, bad_input_names_the_line);
+    tcase_add_test(tc, diagnose_statement);
     tcase_add_test(tc, missing_file_is_an_error);
     suite_add_tcase(s, tc);
     return s;

@@ -222,7 +222,7 @@ START_TEST(type200_layout)
     len = smf_build_app_event(&b, &when, "SYSA", SMF200_STOP, &ev);
     ck_assert_int_eq(len, 44 + 64);
     expect_bytes(at(&b, 36), "0000000000000000"); /* no data: triplet absent */
-    ck_assert_int_eq(smf_build_app_event(&b, &when, "SYSA", 5, &ev), SMF_EARG);
+    ck_assert_int_eq(smf_build_app_event(&b, &when, "SYSA", 5, &ev), SMF_EARG); /* 1-4 are the subtypes */
 }
 END_TEST
 
