@@ -108,6 +108,8 @@ int decl_parse(const char *text, size_t len, const char *name, struct decl_set *
         if (k == 0)
             continue;
         if (!strcasecmp(tok[0], "type")) {
+            if (cur && cur->nfuncs == 0)
+                FAIL("type %s declares no function", cur->name);
             if (k != 3 || !ident_ok(tok[1]))
                 FAIL("want: type NAME VERSION (NAME: letters, digits, _)");
             char *end;

@@ -179,6 +179,7 @@ START_TEST(declarations)
         {"type x 1\nfunction start i32\n", "t.decl:2: function name start is reserved"},
         {"type x 1\nfunction f i32 i32 i32 i32 i32 i32 i32 i32 i32 i32\n", "t.decl:2: too many words"},
         {"type x 1\n", "t.decl:1: type x declares no function"},
+        {"type x 1\ntype y 1\nfunction f void\n", "t.decl:2: type x declares no function"},
         {"typo x 1\n", "t.decl:1: unknown statement 'typo'"},
     };
     for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++) {
