@@ -31,6 +31,7 @@ struct options {
     struct dump_range dumps[MAX_DUMPS];
     unsigned ndumps;
     enum sclp_console consoles;
+    bool raw_console;
     const char *image;
 };
 
@@ -49,6 +50,7 @@ void machine_usage(FILE *f)
             "  --dump                print CPU 0's PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of absolute storage at hex A\n"
             "  --console MODE        SCLP consoles: both (default), ascii or linemode\n"
+            "  --raw-console         guest control characters and escapes unescaped\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
             MACHINE_MAX_CPUS);
@@ -89,6 +91,10 @@ static int parse_options(int argc, char **argv, struct options *o)
         }
         if (!strcmp(arg, "--dump")) {
             o->dump = true;
+            continue;
+        }
+        if (!strcmp(arg, "--raw-console")) {
+            o->raw_console = true;
             continue;
         }
         /* options with a value: --opt VALUE or --opt=VALUE */
@@ -164,14 +170,17 @@ int cmd_machine(int argc, char **argv)
         .timeout = o.timeout,
         .trace = o.trace,
         .trace_out = stderr,
-        .console_out = stdout,
         .console_in = 0,
         .consoles = o.consoles,
+        .console_raw = o.raw_console,
     };
+    struct outq *q;
+    cfg.console_out = cli_out_open(&q);
     struct machine *m = malloc(sizeof *m);
     if (!m || machine_init(m, &cfg)) {
         fprintf(stderr, "zsie: E030 machine: cannot allocate %" PRIu64 " bytes of storage\n", storage);
         free(m);
+        cli_out_close(q, "machine");
         return 2;
     }
     char err[256];
@@ -180,6 +189,7 @@ int cmd_machine(int argc, char **argv)
         fprintf(stderr, "zsie: %s\n", err);
         machine_free(m);
         free(m);
+        cli_out_close(q, "machine");
         return 2;
     }
 
@@ -188,9 +198,13 @@ int cmd_machine(int argc, char **argv)
         fprintf(stderr, "zsie: E031 machine: cannot start the CPU threads\n");
         machine_free(m);
         free(m);
+        cli_out_close(q, "machine");
         return 2;
     }
-    fflush(stdout);
+    console_flush(&m->console);
+    if (o.dump)
+        print_dump(cfg.console_out, m, o.dumps, o.ndumps);
+    cli_out_close(q, "machine");
     int status = 0;
     struct cpu *bad = machine_error_wait(m);
     if (end == RUN_LOGOFF) {
@@ -206,8 +220,6 @@ int cmd_machine(int argc, char **argv)
                 bad->psw.ia);
         status = 1;
     }
-    if (o.dump)
-        print_dump(m, o.dumps, o.ndumps);
     machine_free(m);
     free(m);
     return status;

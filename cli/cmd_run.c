@@ -42,6 +42,7 @@ struct run_options {
     bool dump;
     struct dump_range dumps[MAX_DUMPS];
     unsigned ndumps;
+    bool raw_console;
     const char *image;
     const char *racf, *smf;   /* GHAPI's SAF database and SMF data set */
     const char *policy;       /* the kernel policy of this compute node */
@@ -74,6 +75,7 @@ void run_usage(FILE *f)
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
             "  --dump                print the first VM's CPU 0 PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of its guest absolute storage at hex A\n"
+            "  --raw-console         guest control characters and escapes unescaped (one VM)\n"
             "IMAGE may be left out when each user's directory entry has an IPL statement.\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
             "             2 usage or input error; 3 instruction limit or timeout\n",
@@ -116,6 +118,10 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             o->stats = true;
             continue;
         }
+        if (!strcmp(arg, "--raw-console")) {
+            o->raw_console = true;
+            continue;
+        }
         if (!strcmp(arg, "--trace")) {
             o->trace = TRACE_INSNS | TRACE_INTERRUPTS;
             continue;
@@ -148,6 +154,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         } else if (!strcmp(name, "--storage")) {
             if (!storage_parse_size(val, &o->storage) || o->storage == 0 || o->storage > (1ULL << 40))
                 return usage_error("E012 run: invalid storage size '%s' (1M..1T, e.g. 64M)", val);
+            if (o->storage % (1u << 20))
+                return usage_error("E012 run: storage size '%s' is not a multiple of 1M (the SIE unit)", val);
         } else if (!strcmp(name, "--cpus")) {
             uint64_t n;
             if (!parse_u64(val, 10, &n) || n < 1 || n > DIR_MAX_CPUS)
@@ -179,6 +187,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
                 return usage_error("E014 run: invalid timeout '%s' (seconds)", val);
         }
     }
+    if (o->nusers && o->all)
+        return usage_error("E302 run: --all and --user exclude each other%s", "");
     if ((o->nusers || o->all) && !o->directory)
         return usage_error("E052 run: %s needs --directory", o->all ? "--all" : "--user");
     return -1;
@@ -232,7 +242,7 @@ static FILE *console_file(struct console_cookie *k)
 
 /* The proxy of this compute node: the policy file, the declarations, the old options'
  * entries, each user's POLICY statements.  NULL after a message. */
-static struct proxy *make_proxy(const struct run_options *o, const struct selected *sel, unsigned n)
+static struct proxy *make_proxy(const struct run_options *o, const struct selected *sel, unsigned n, FILE *out)
 {
     struct policy pol = {0};
     struct decl_set decls = {0};
@@ -246,7 +256,7 @@ static struct proxy *make_proxy(const struct run_options *o, const struct select
         return NULL;
     }
     cp_policy_legacy(&pol, o->racf);
-    struct proxy_config pc = {.env = {.racf_path = o->racf, .smf_path = o->smf, .console_out = stdout},
+    struct proxy_config pc = {.env = {.racf_path = o->racf, .smf_path = o->smf, .console_out = out},
                               .decls = &decls};
     struct proxy *p = proxy_new(&pc);
     if (!p) {
@@ -349,13 +359,17 @@ int cmd_run(int argc, char **argv)
     memset(sel, 0, sizeof sel);
     unsigned n = 0;
     int status = select_users(&o, &d, sel, &n);
+    if (status < 0 && n > 1 && o.raw_console)
+        status = usage_error("E301 run: --raw-console needs a single virtual machine%s", " (--user or no directory)");
     struct vm_spec specs[CP_MAX_VMS];
     char prefixes[CP_MAX_VMS][DIR_ID_LEN + 3];
+    struct outq *q = NULL;
+    FILE *out = status < 0 ? cli_out_open(&q) : stdout;
     struct console_cookie cookies[CP_MAX_VMS];
     FILE *consoles[CP_MAX_VMS] = {0};
     struct proxy *proxy = NULL;
     struct control_server *control = NULL;
-    if (status < 0 && !(proxy = make_proxy(&o, sel, n)))
+    if (status < 0 && !(proxy = make_proxy(&o, sel, n, out)))
         status = 2;
     for (unsigned i = 0; status < 0 && i < n; i++) {
         if (!sel[i].image) {
@@ -366,6 +380,7 @@ int cmd_run(int argc, char **argv)
         specs[i] = sel[i].spec;
         specs[i].timeout = o.timeout;
         specs[i].trace_out = stderr;
+        /* the console service of the policy (stdout: the queue above) at each line */
         cookies[i].proxy = proxy;
         memcpy(cookies[i].vm, specs[i].id, sizeof cookies[i].vm);
         if (!(consoles[i] = console_file(&cookies[i]))) {
@@ -374,6 +389,7 @@ int cmd_run(int argc, char **argv)
             break;
         }
         specs[i].console_out = consoles[i];
+        specs[i].console_raw = o.raw_console;
         specs[i].console_in = i == 0 ? 0 : -1; /* the terminal belongs to the first VM */
         if (n > 1) {
             snprintf(prefixes[i], sizeof prefixes[i], "%.8s: ", specs[i].id);
@@ -423,7 +439,13 @@ int cmd_run(int argc, char **argv)
         status = 2;
     }
     if (status < 0) {
-        fflush(stdout);
+        for (unsigned i = 0; i < n; i++)
+            console_flush(&cp->vms[i].m.console); /* partial lines, each with its prefix */
+        for (unsigned i = 0; i < n; i++)
+            if (consoles[i])
+                fflush(consoles[i]); /* through the console service, before the queue closes */
+        cli_out_close(q, "run");
+        q = NULL;
         status = 0;
         for (unsigned i = 0; i < n; i++) {
             struct vm *vm = &cp->vms[i];
@@ -450,7 +472,7 @@ int cmd_run(int argc, char **argv)
         for (unsigned i = 0; i < n; i++)
             cp_print_stats(&cp->vms[i], stderr, o.stats);
         if (o.dump)
-            print_dump(&cp->vms[0].m, o.dumps, o.ndumps);
+            print_dump(out, &cp->vms[0].m, o.dumps, o.ndumps);
     }
     control_stop(control);
     if (cp) {
@@ -460,6 +482,8 @@ int cmd_run(int argc, char **argv)
     for (unsigned i = 0; i < n; i++)
         if (consoles[i])
             fclose(consoles[i]);
+    if (q)
+        cli_out_close(q, "run"); /* nothing ran */
     proxy_free(proxy);
     for (unsigned i = 0; i < n; i++)
         free(sel[i].image);

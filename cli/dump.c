@@ -32,21 +32,21 @@ const struct dump_range *dump_outside(const struct dump_range *d, unsigned n, ui
     return NULL;
 }
 
-void print_dump(struct machine *m, const struct dump_range *d, unsigned n)
+void print_dump(FILE *f, struct machine *m, const struct dump_range *d, unsigned n)
 {
     const struct cpu *c = &m->cpus[0].cpu;
-    printf("PSW %016" PRIX64 " %016" PRIX64 "\n", psw_mask(c), c->psw.ia);
+    fprintf(f, "PSW %016" PRIX64 " %016" PRIX64 "\n", psw_mask(c), c->psw.ia);
     for (int i = 0; i < 16; i++)
-        printf("GR%d %016" PRIX64 "\n", i, c->gr[i]);
+        fprintf(f, "GR%d %016" PRIX64 "\n", i, c->gr[i]);
     for (int i = 0; i < 16; i++)
-        printf("FPR%d %016" PRIX64 "\n", i, c->fpr[i]);
-    printf("FPC %08" PRIX32 "\n", c->fpc);
+        fprintf(f, "FPR%d %016" PRIX64 "\n", i, c->fpr[i]);
+    fprintf(f, "FPC %08" PRIX32 "\n", c->fpc);
     for (unsigned r = 0; r < n; r++) {
-        printf("STOR %08" PRIX64 " ", d[r].addr);
+        fprintf(f, "STOR %08" PRIX64 " ", d[r].addr);
         /* byte by byte through storage_ptr: a virtual machine's storage need not be contiguous */
         for (uint64_t k = 0; k < d[r].len; k++)
-            printf("%02X", *storage_ptr(&m->mem, d[r].addr + k));
-        putchar('\n');
+            fprintf(f, "%02X", *storage_ptr(&m->mem, d[r].addr + k));
+        fputc('\n', f);
     }
-    fflush(stdout);
+    fflush(f);
 }

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "machine.h"
 
@@ -19,7 +20,8 @@ struct dump_range {
 bool parse_dump(const char *s, struct dump_range *d);
 /* Is every range inside storage bytes?  Else the first one that is not. */
 const struct dump_range *dump_outside(const struct dump_range *d, unsigned n, uint64_t storage);
-/* Print CPU 0 of m and the ranges of m's storage on stdout. */
-void print_dump(struct machine *m, const struct dump_range *d, unsigned n);
+/* Print CPU 0 of m and the ranges of m's storage on f (the console's stream, so that the dump
+ * follows the console output). */
+void print_dump(FILE *f, struct machine *m, const struct dump_range *d, unsigned n);
 
 #endif

@@ -29,7 +29,7 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
         uint64_t size = (specs[i].storage + MIB - 1) & ~(MIB - 1);
         if (size == 0 || size > (1ULL << 40))
             return fail(err, errlen, "E073 %s: storage must be 1M..1T", specs[i].id);
-        total += CP_SD_REGION + size;
+        total += CP_SD_REGION + size + CP_GUARD;
     }
     if (storage_init(&cp->host, total))
         return fail(err, errlen, "E030 cannot allocate the host storage (%s)", "out of memory");
@@ -47,7 +47,12 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
         vm->sd_base = off;
         vm->mso = off + CP_SD_REGION;
         vm->size = (s->storage + MIB - 1) & ~(MIB - 1);
-        off = vm->mso + vm->size;
+        off = vm->mso + vm->size + CP_GUARD;
+        if (storage_guard(&cp->host, vm->mso + vm->size, CP_GUARD)) {
+            cp->nvms = i;
+            cp_free(cp);
+            return fail(err, errlen, "E030 %s: cannot protect the storage between the virtual machines", s->id);
+        }
         vm->max_insns = s->max_insns;
         vm->window.bytes = cp->host.bytes + vm->mso;
         vm->window.keys = cp->host.keys + (vm->mso >> PAGE_SHIFT);
@@ -66,6 +71,7 @@ int cp_init(struct cp *cp, const struct vm_spec *specs, unsigned n, char *err, s
             .run_cpu = cp_vcpu_run,
             .run_ctx = vm,
             .console_prefix = s->console_prefix,
+            .console_raw = s->console_raw,
         };
         if (cfg.ncpus > DIR_MAX_CPUS || machine_init(&vm->m, &cfg)) {
             cp->nvms = i;
@@ -188,6 +194,11 @@ void cp_print_stats(const struct vm *vm, FILE *f, bool detail)
                 vm->size / 1024);
     fprintf(f, "zsie: I063 %s reflected program=%" PRIu64 " external=%" PRIu64 " not-handled=%" PRIu64 "\n", vm->id,
             vm->counts.reflected_pgm, vm->counts.reflected_ext, vm->counts.not_handled);
+    uint64_t dcache = 0;
+    for (unsigned i = 0; i < vm->ncpus; i++)
+        dcache += vm->vcpus[i].sie.cpu->dcache_bytes;
+    fprintf(f, "zsie: I302 %s host memory: storage %" PRIu64 " KiB, decoded instructions %" PRIu64 " KiB\n", vm->id,
+            vm->size >> 10, dcache >> 10);
     for (unsigned i = 0; i < vm->ncpus; i++) {
         const struct sie_stats *c = &vm->vcpus[i].sie.stats;
         fprintf(f, "zsie: I064 %s CPU %u entries=%" PRIu64 " guest-insns=%" PRIu64 "\n", vm->id, i, c->entries,

@@ -32,6 +32,7 @@
 struct proxy;
 
 #define CP_SD_REGION (1ULL << 20) /* the state descriptions of one VM */
+#define CP_GUARD (1ULL << 20)     /* after each VM's storage: a guard (storage_guard) */
 #define CP_MAX_VMS 64
 
 struct vm;
@@ -91,6 +92,7 @@ struct vm_spec {
     char classes[33];         /* CP privilege classes (directory USER statement); "": G */
     int ghapi;                /* DIR_GHAPI_*: OPTION GHAPI [PROBLEM] */
     int8_t diag_enable[DIAG_CODES]; /* directory DIAGNOSE statements: 1 ON, -1 OFF, 0 the default */
+    bool console_raw;         /* with one VM only (console.h) */
 };
 
 struct cp {

@@ -23,14 +23,26 @@ struct parser {
     size_t errlen;
 };
 
+/* A message quotes words of the file: their control bytes are shown as \xNN, so that the
+ * file cannot write to the operator's terminal through the message. */
 static int fail(struct parser *p, const char *fmt, ...)
 {
-    int n = snprintf(p->err, p->errlen, "%s:%u: ", p->name, p->line);
+    char raw[512];
+    int n = snprintf(raw, sizeof raw, "%s:%u: ", p->name, p->line);
     va_list ap;
     va_start(ap, fmt);
-    if (n >= 0 && (size_t)n < p->errlen)
-        vsnprintf(p->err + n, p->errlen - (size_t)n, fmt, ap);
+    if (n >= 0 && (size_t)n < sizeof raw)
+        vsnprintf(raw + n, sizeof raw - (size_t)n, fmt, ap);
     va_end(ap);
+    size_t o = 0;
+    for (const unsigned char *s = (const unsigned char *)raw; *s && o + 5 < p->errlen; s++) {
+        if (*s < 0x20 || *s == 0x7F)
+            o += (size_t)snprintf(p->err + o, p->errlen - o, "\\x%02X", *s);
+        else
+            p->err[o++] = (char)*s;
+    }
+    if (p->errlen)
+        p->err[o < p->errlen ? o : p->errlen - 1] = 0;
     return -1;
 }
 
@@ -265,7 +277,14 @@ int directory_load(const char *path, struct directory *d, char *err, size_t errl
             cap *= 2;
         }
     }
+    bool bad = ferror(f);
+    int e = errno;
     fclose(f);
+    if (bad) {
+        free(buf);
+        snprintf(err, errlen, "%s: cannot read: %s", path, strerror(e));
+        return -1;
+    }
     if (!buf) {
         snprintf(err, errlen, "%s: too large or out of memory", path);
         return -1;

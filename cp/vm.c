@@ -2,8 +2,13 @@
  * whose CPUs run as SIE guests, one state description per virtual CPU.  Between entries the
  * guest CPU (struct cpu) is the truth: SIGP, resets and the CP's handlers change it there,
  * and each entry first copies it into the state description. */
+#define _GNU_SOURCE
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "access.h"
 #include "cp.h"
@@ -92,10 +97,35 @@ int cp_vcpu_step(struct cp_vcpu *v)
     return cp_intercept(v, code);
 }
 
+/* Fair share: the host scheduler weighs threads, so a VM with n virtual CPUs would get n
+ * times the host CPU of a VM with one.  Each virtual CPU's thread therefore runs at the nice
+ * level whose weight (Linux's table, nice 0 = 1024, each level about 1.25 times less) is
+ * nearest 1/n of nice 0's: every VM then weighs about the same, whatever its CPU count.
+ * Lowering one's own priority needs no privilege; above nice 19 it saturates. */
+static void fair_share(unsigned ncpus)
+{
+    static _Thread_local bool done;
+    if (done || ncpus < 2)
+        return;
+    done = true;
+    static const unsigned weight[] = {1024, 820, 655, 526, 423, 335, 272, 215, 172, 137, 110, 87, 70, 56, 45, 36};
+    unsigned want = 1024 / ncpus, k = 0;
+    for (unsigned i = 1; i < sizeof weight / sizeof weight[0]; i++)
+        if ((weight[i] > want ? weight[i] - want : want - weight[i]) <
+            (weight[k] > want ? weight[k] - want : want - weight[k]))
+            k = i;
+    pid_t tid = (pid_t)syscall(SYS_gettid);
+    errno = 0;
+    int base = getpriority(PRIO_PROCESS, (id_t)tid);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, (id_t)tid, base + (int)k > 19 ? 19 : base + (int)k);
+}
+
 int cp_vcpu_run(struct mcpu *mc, void *ctx)
 {
     struct vm *vm = ctx;
     struct cp_vcpu *v = &vm->vcpus[mc - vm->m.cpus];
+    fair_share(vm->ncpus);
     for (;;) {
         int rc = cp_vcpu_step(v);
         if (rc != CP_DONE)

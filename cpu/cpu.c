@@ -17,10 +17,7 @@ int cpu_init(struct cpu *cpu, struct storage *mem, uint16_t cpu_addr)
     memset(cpu, 0, sizeof *cpu);
     cpu->mem = mem;
     cpu->cpu_addr = cpu_addr;
-    cpu->dcache_frames = mem->size / PAGE_SIZE;
-    cpu->dcache = calloc(cpu->dcache_frames ? cpu->dcache_frames : 1, sizeof *cpu->dcache);
-    if (!cpu->dcache)
-        return -1;
+    cpu->dcache_frames = mem->size / PAGE_SIZE; /* the decode cache is made on first use */
     cpu_reset_initial(cpu);
     return 0;
 }

@@ -191,8 +191,12 @@ struct cpu {
     uint16_t todpr;       /* TOD programmable register (SCKPF, STCKE) */
     uint16_t config_cpus; /* CPUs in the configuration, for STSI (0 = 1); set by the machine */
     struct tlb_entry tlb[TLB_SIZE];
-    struct dpage **dcache; /* decoded pages, indexed by absolute frame number */
-    uint64_t dcache_frames;
+    /* decoded pages: a direct-mapped cache of dcache_slots (a power of two) pages indexed by
+     * absolute frame number, allocated on first use and bounded (exec.c, docs/security.md) */
+    struct dpage **dcache;
+    unsigned dcache_slots;
+    uint64_t dcache_frames;  /* the storage it serves, in frames (sizes the cache) */
+    uint64_t dcache_bytes;   /* host memory the decoded pages take (statistics) */
     uint64_t ic_page;      /* instruction-fetch cache: virtual page address; IC_EMPTY = none */
     uint8_t *ic_host;      /* host address of that page */
     struct dpage *ic_dpage;

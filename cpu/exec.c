@@ -22,10 +22,34 @@ struct dpage {
     struct insn slot[SLOTS];
 };
 
+/* The decode cache costs at most 1/8 of the storage it serves, shared out among the CPUs of
+ * the configuration, but at least DCACHE_MIN and at most DCACHE_MAX pages per CPU (a page of
+ * records is 128 KiB, 32 times the 4 KiB it decodes).  A slot serves whichever frame maps to
+ * it last: its records stay valid for any text they match, so a new frame needs no reset. */
+#define DCACHE_MIN 16
+#define DCACHE_MAX 256
+#define DCACHE_FRACTION 8
+
+static unsigned dcache_slots_for(uint64_t frames, unsigned ncpus)
+{
+    uint64_t n = frames * PAGE_SIZE / DCACHE_FRACTION / sizeof(struct dpage) / (ncpus ? ncpus : 1);
+    unsigned slots = DCACHE_MIN;
+    while (slots < DCACHE_MAX && (uint64_t)slots * 2 <= n)
+        slots *= 2;
+    return slots;
+}
+
 static struct dpage *dpage_for(struct cpu *cpu, uint64_t abs)
 {
-    uint64_t frame = abs >> PAGE_SHIFT;
-    struct dpage *dp = cpu->dcache[frame];
+    if (!cpu->dcache) {
+        unsigned slots = dcache_slots_for(cpu->dcache_frames, cpu->config_cpus);
+        cpu->dcache = calloc(slots, sizeof *cpu->dcache);
+        if (!cpu->dcache)
+            return NULL;
+        cpu->dcache_slots = slots;
+    }
+    struct dpage **e = &cpu->dcache[(abs >> PAGE_SHIFT) & (cpu->dcache_slots - 1)];
+    struct dpage *dp = *e;
     if (!dp) {
         dp = malloc(sizeof *dp);
         if (!dp)
@@ -34,33 +58,36 @@ static struct dpage *dpage_for(struct cpu *cpu, uint64_t abs)
             dp->slot[i].raw = EMPTY_RAW;
             dp->slot[i].raw_mask = 0;
         }
-        cpu->dcache[frame] = dp;
+        *e = dp;
+        cpu->dcache_bytes += sizeof *dp;
     }
     return dp;
-}
-
-int dcache_resize(struct cpu *cpu, uint64_t frames)
-{
-    if (frames <= cpu->dcache_frames)
-        return 0;
-    struct dpage **n = realloc(cpu->dcache, frames * sizeof *n);
-    if (!n)
-        return -1;
-    memset(n + cpu->dcache_frames, 0, (frames - cpu->dcache_frames) * sizeof *n);
-    cpu->dcache = n;
-    cpu->dcache_frames = frames;
-    ic_invalidate(cpu);
-    return 0;
 }
 
 void dcache_free(struct cpu *cpu)
 {
     if (!cpu->dcache)
         return;
-    for (uint64_t i = 0; i < cpu->dcache_frames; i++)
+    for (unsigned i = 0; i < cpu->dcache_slots; i++)
         free(cpu->dcache[i]);
     free(cpu->dcache);
     cpu->dcache = NULL;
+    cpu->dcache_slots = 0;
+    cpu->dcache_bytes = 0;
+    ic_invalidate(cpu);
+}
+
+/* The storage the CPU executes from is now `frames` big (SIE entry): a cache sized for other
+ * storage is dropped and made anew on first use. */
+int dcache_resize(struct cpu *cpu, uint64_t frames)
+{
+    if (frames == cpu->dcache_frames)
+        return 0;
+    if (cpu->dcache && dcache_slots_for(frames, cpu->config_cpus) != cpu->dcache_slots)
+        dcache_free(cpu);
+    cpu->dcache_frames = frames;
+    ic_invalidate(cpu);
+    return 0;
 }
 
 /* Fetch slow path: a new page, an odd or invalid PSW, or text that crosses a page. */
@@ -208,6 +235,8 @@ int cpu_run(struct cpu *cpu)
 {
     for (;;) {
         tlb_sync(cpu); /* another CPU changed keys or invalidated a page table entry */
+        if (cpu->sie)
+            sie_host_sync(cpu->sie); /* ... or the host's tables under a pageable guest */
         timer_poll(cpu);
         if (atomic_load_explicit(&cpu->pending, memory_order_acquire)) {
             cpu_take_pending(cpu);

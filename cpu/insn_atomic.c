@@ -1,4 +1,4 @@
-/* Interlocked update (PoP chapter 7): COMPARE AND SWAP and COMPARE DOUBLE AND SWAP in their
+/* Interlocked update (PoP chapter 7): TEST AND SET, COMPARE AND SWAP and COMPARE DOUBLE AND SWAP in their
  * 32-, 64- and 128-bit forms.
  *
  * Storage is big-endian and shared by all CPU threads, so the interlock is a host atomic
@@ -77,6 +77,20 @@ static int cas_dword(struct cpu *cpu, uint64_t a, uint64_t old, uint64_t nv, uin
     *equal = __atomic_compare_exchange_n((u64_alias *)p, &exp, __builtin_bswap64(nv), false, __ATOMIC_SEQ_CST,
                                          __ATOMIC_SEQ_CST);
     *seen = __builtin_bswap64(exp);
+    return 0;
+}
+
+/* TEST AND SET (S format, bits 8-15 ignored): the leftmost bit of the byte at the operand
+ * location sets the CC (0 zero, 1 one), then the whole byte is set to ones; the fetch and
+ * the store are interlocked against every other CPU (PoP, TEST AND SET).  A store access:
+ * the byte is stored whatever it held. */
+int op_TS(struct cpu *cpu, const struct insn *in)
+{
+    uint8_t *p;
+    int rc = vptr(cpu, ea_bd(cpu, in->b1, in->d1), 1, ACC_STORE, &p);
+    if (rc)
+        return rc;
+    cpu->cc = __atomic_exchange_n(p, 0xFF, __ATOMIC_SEQ_CST) >> 7;
     return 0;
 }
 

@@ -121,6 +121,22 @@ int op_IAC(struct cpu *cpu, const struct insn *in)
     return 0;
 }
 
+/* EXTRACT PRIMARY / SECONDARY ASN: the PASN (CR4 bits 48-63) or SASN (CR3 bits 48-63) to
+ * bits 48-63 of R1, bits 32-47 zero, bits 0-31 kept.  Special operation with DAT off,
+ * privileged in the problem state without the extraction-authority control (PoP). */
+static int extract_asn(struct cpu *cpu, const struct insn *in, uint64_t cr)
+{
+    if (!(cpu->psw.mask & PSW_DAT))
+        return PGM_SPECIAL_OPERATION;
+    if (problem_state(cpu) && !(cpu->cr[0] & CR0_EXTRACT_AUTH))
+        return PGM_PRIVILEGED;
+    cpu->gr[in->r1] = (cpu->gr[in->r1] & 0xFFFFFFFF00000000ULL) | (cr & 0xFFFF);
+    return 0;
+}
+
+int op_EPAR(struct cpu *cpu, const struct insn *in) { return extract_asn(cpu, in, cpu->cr[4]); }
+int op_ESAR(struct cpu *cpu, const struct insn *in) { return extract_asn(cpu, in, cpu->cr[3]); }
+
 /* SAC and SACF: bits 52-55 of the second-operand address name the mode.  Special operation
  * when DAT is off or the secondary-space control (CR0 bit 37) is zero, in either state; then
  * privileged operation for the home mode in the problem state; then specification for an
@@ -156,6 +172,14 @@ static int sam(struct cpu *cpu, uint64_t limit, uint64_t bits)
         return PGM_SPECIFICATION;
     cpu->psw.mask = (cpu->psw.mask & ~(PSW_EA | PSW_BA)) | bits;
     psw_amode_changed(cpu);
+    return 0;
+}
+
+/* TEST ADDRESSING MODE: CC 0 24-bit, 1 31-bit, 3 64-bit (PoP). */
+int op_TAM(struct cpu *cpu, const struct insn *in)
+{
+    (void)in;
+    cpu->cc = (cpu->psw.mask & PSW_EA) ? 3 : (cpu->psw.mask & PSW_BA) ? 1 : 0;
     return 0;
 }
 

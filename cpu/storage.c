@@ -1,9 +1,9 @@
-/* Absolute storage: one host allocation, zeroed, with a guard tail so that the decode cache
- * may load 8 bytes at the last halfword of storage.  The bytes are an anonymous mapping of
- * their own, host-page aligned, so that released frames (DIAGNOSE X'010') can be handed back
- * to the host with madvise. */
+/* Absolute storage: one host mapping, zeroed, with a guard tail so that the decode cache may
+ * load 8 bytes at the last halfword of storage, then an inaccessible page, so that an overrun
+ * of storage faults at once instead of touching other memory. */
 #include "storage.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,17 +18,20 @@ static uint64_t host_page(void)
     return n > 0 ? (uint64_t)n : PAGE_SIZE;
 }
 
-static uint64_t map_len(uint64_t size)
+/* bytes: size, the tail page (readable: GUARD_BYTES of it are the guard tail), a PROT_NONE page */
+static uint64_t mapping_len(uint64_t size)
 {
-    uint64_t hp = host_page();
-    return (size + GUARD_BYTES + hp - 1) / hp * hp;
+    return size + 2 * PAGE_SIZE;
 }
 
 int storage_init(struct storage *s, uint64_t size)
 {
     size = (size + PAGE_SIZE - 1) & PAGE_MASK;
-    void *m = mmap(NULL, map_len(size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    memset(s, 0, sizeof *s);
+    void *m = mmap(NULL, mapping_len(size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     s->bytes = m == MAP_FAILED ? NULL : m;
+    if (s->bytes)
+        mprotect(s->bytes + size + PAGE_SIZE, PAGE_SIZE, PROT_NONE);
     s->keys = calloc(1, size / PAGE_SIZE ? size / PAGE_SIZE : 1);
     s->size = size;
     atomic_init(&s->tlb_gen, 0);
@@ -39,10 +42,18 @@ int storage_init(struct storage *s, uint64_t size)
     return 0;
 }
 
+int storage_guard(struct storage *s, uint64_t off, uint64_t len)
+{
+    if ((off | len) & (PAGE_SIZE - 1) || off > s->size || len > s->size - off || len < 2 * PAGE_SIZE)
+        return -1;
+    /* the first page stays readable: the decode cache may read a few bytes past a window */
+    return mprotect(s->bytes + off, PAGE_SIZE, PROT_READ) | mprotect(s->bytes + off + PAGE_SIZE, len - PAGE_SIZE, PROT_NONE);
+}
+
 void storage_free(struct storage *s)
 {
     if (s->bytes)
-        munmap(s->bytes, map_len(s->size));
+        munmap(s->bytes, mapping_len(s->size));
     free(s->keys);
     s->bytes = NULL;
     s->keys = NULL;
@@ -59,7 +70,7 @@ void storage_clear(struct storage *s)
      * again on the next touch: a clear reset of a large guest costs no memory; the ragged
      * edges are zeroed by hand */
     uintptr_t b = (uintptr_t)s->bytes, e = b + s->size;
-    uintptr_t hp = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t hp = (uintptr_t)host_page();
     uintptr_t ab = (b + hp - 1) & ~(hp - 1), ae = e & ~(hp - 1);
     if (hp && ae > ab && ae - ab >= CLEAR_BY_MADVISE && madvise((void *)ab, ae - ab, MADV_DONTNEED) == 0) {
         memset(s->bytes, 0, ab - b);
@@ -73,9 +84,14 @@ void storage_clear(struct storage *s)
 uint64_t storage_host_abs(const struct storage *s, uint64_t abs)
 {
     uint64_t frame = abs >> PAGE_SHIFT;
-    if (s->frame_map[frame] == STORAGE_FRAME_UNKNOWN)
+    uint64_t *seg = s->frame_map[frame >> STORAGE_SEG_SHIFT];
+    if (!seg || seg[frame & STORAGE_SEG_MASK] == STORAGE_FRAME_UNKNOWN) {
         s->map_fill(s, frame);
-    uint64_t h = s->frame_map[frame];
+        seg = s->frame_map[frame >> STORAGE_SEG_SHIFT];
+        if (!seg)
+            return STORAGE_NO_FRAME; /* no memory for the map: the frame stays out of reach */
+    }
+    uint64_t h = seg[frame & STORAGE_SEG_MASK];
     return h == STORAGE_NO_FRAME ? h : h + (abs & (PAGE_SIZE - 1));
 }
 
@@ -90,8 +106,8 @@ bool storage_mapped(const struct storage *s, uint64_t abs, uint64_t len)
 
 bool storage_parse_size(const char *text, uint64_t *out)
 {
-    if (!*text || *text == '-' || *text == '+')
-        return false;
+    if (!*text || *text == '-' || *text == '+' || isspace((unsigned char)*text))
+        return false; /* strtoull would skip blanks and take signs: numbers here are plain */
     errno = 0;
     char *end;
     unsigned long long v = strtoull(text, &end, 0);

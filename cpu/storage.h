@@ -26,16 +26,20 @@ struct storage {
      * value it last saw at slice boundaries (tlb_sync) */
     _Atomic uint32_t tlb_gen;
     /* A pageable SIE guest's storage is host virtual: its frame i lives at host absolute
-     * address frame_map[i] of the host's bytes/keys (which `bytes` and `keys` then point at),
-     * found on first use by map_fill; STORAGE_NO_FRAME where the host's tables map nothing.
-     * NULL for storage that is contiguous (everything else). */
-    uint64_t *frame_map;
+     * address frame_map[i >> STORAGE_SEG_SHIFT][i & STORAGE_SEG_MASK] of the host's bytes/keys
+     * (which `bytes` and `keys` then point at), found on first use by map_fill; a segment of
+     * the map is made when one of its frames is first used (NULL before), an entry is
+     * STORAGE_FRAME_UNKNOWN until then.  The map caches the host's DAT and may be dropped at
+     * any time.  NULL for storage that is contiguous (everything else). */
+    uint64_t **frame_map;
     void (*map_fill)(const struct storage *s, uint64_t frame);
     void *map_ctx;
     uint8_t *no_frame; /* what storage_ptr gives for an unmapped frame: a harmless scratch page */
 };
 
 #define STORAGE_FRAME_UNKNOWN (~0ULL)
+#define STORAGE_SEG_SHIFT 8 /* frames per map segment: 256, 1 MiB of guest storage */
+#define STORAGE_SEG_MASK ((1u << STORAGE_SEG_SHIFT) - 1)
 #define STORAGE_NO_FRAME (~1ULL)
 
 /* The mapped case, out of line (storage.c). */
@@ -45,6 +49,10 @@ uint64_t storage_host_abs(const struct storage *s, uint64_t abs);
 /* Allocate zeroed storage of size bytes (rounded up to a page).  Returns 0 or -1. */
 int storage_init(struct storage *s, uint64_t size);
 void storage_free(struct storage *s);
+/* Make [off, off+len) of storage (page aligned, at least two pages) a guard: its first page
+ * read-only, the rest inaccessible, so that whatever writes into it faults loudly (the gaps
+ * between the control program's virtual machines).  0 or -1. */
+int storage_guard(struct storage *s, uint64_t off, uint64_t len);
 void storage_clear(struct storage *s); /* contents and keys to zero (clear reset) */
 /* Release the 4 KiB frames of absolute [abs, abs + len) (DIAGNOSE X'010'): they read as
  * zeros afterwards, their storage keys are 0, and the host memory behind whole host pages is

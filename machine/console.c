@@ -20,6 +20,7 @@ void console_init(struct console *c, FILE *out, int in_fd, pthread_mutex_t *lock
 
 void console_free(struct console *c)
 {
+    console_flush(c);
     if (c->reader_started) {
         pthread_mutex_lock(c->lock);
         c->reader_quit = true;
@@ -33,51 +34,137 @@ void console_free(struct console *c)
     pthread_cond_destroy(&c->space);
 }
 
-/* Latin-1 to the UTF-8 a host terminal expects; C0/C1 controls other than tab and newline
- * are dropped so that a stray control byte cannot disturb the terminal. */
-static void put_latin1(FILE *f, uint8_t ch)
+/* ---- output ---- */
+
+/* Length of the valid UTF-8 sequence at s[0..n) for a code point a terminal shows as text
+ * (U+00A0 and up, no surrogates), or 0. */
+static unsigned utf8_text(const uint8_t *s, size_t n)
 {
-    if (ch == '\n' || ch == '\t' || (ch >= 0x20 && ch < 0x7F)) {
-        fputc(ch, f);
-    } else if (ch >= 0xA0) {
-        fputc(0xC0 | (ch >> 6), f);
-        fputc(0x80 | (ch & 0x3F), f);
+    unsigned len;
+    uint32_t cp;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        len = 2;
+        cp = s[0] & 0x1F;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        len = 3;
+        cp = s[0] & 0x0F;
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        len = 4;
+        cp = s[0] & 0x07;
+    } else {
+        return 0;
     }
+    if (n < len)
+        return 0;
+    for (unsigned i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    static const uint32_t min[5] = {0, 0, 0xA0, 0x800, 0x10000}; /* C1 controls and overlongs out */
+    if (cp < min[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
 }
 
-/* With a prefix: one character of output, the prefix first at the start of a line. */
-static void put_prefixed(struct console *c, uint8_t ch, bool latin1)
+/* An incomplete UTF-8 sequence at the end of s[0..n) that may yet be completed: its length. */
+static unsigned utf8_pending(const uint8_t *s, size_t n)
 {
-    if (!c->mid_line)
-        fputs(c->prefix, c->out);
-    c->mid_line = ch != '\n';
-    if (latin1)
-        put_latin1(c->out, ch);
-    else
-        fputc(ch, c->out);
+    for (unsigned back = 1; back <= 3 && back <= n; back++) {
+        uint8_t b = s[n - back];
+        if ((b & 0xC0) == 0x80)
+            continue;
+        unsigned need = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+
+static char *put_escaped_byte(char *o, uint8_t b)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    *o++ = '\\';
+    *o++ = 'x';
+    *o++ = hex[b >> 4];
+    *o++ = hex[b & 15];
+    return o;
+}
+
+/* Write line[0..n) (Latin-1 when latin1, else UTF-8) with the prefix, control characters and
+ * anything a terminal could take for one escaped, and a newline if eol: one fwrite. */
+static void put_line(struct console *c, const uint8_t *s, size_t n, bool latin1, bool eol)
+{
+    char buf[32 + 4 * CONSOLE_OUT_LINE + 2];
+    char *o = buf;
+    if (c->prefix) {
+        size_t pl = strnlen(c->prefix, 24);
+        memcpy(o, c->prefix, pl);
+        o += pl;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint8_t b = s[i];
+        if (b == '\t' || (b >= 0x20 && b < 0x7F)) {
+            *o++ = (char)b;
+        } else if (b < 0x80 || (b < 0xA0 && latin1)) {
+            o = put_escaped_byte(o, b);
+        } else if (latin1) {
+            *o++ = (char)(0xC0 | (b >> 6));
+            *o++ = (char)(0x80 | (b & 0x3F));
+        } else {
+            unsigned len = utf8_text(s + i, n - i);
+            if (!len) {
+                o = put_escaped_byte(o, b);
+            } else {
+                memcpy(o, s + i, len);
+                o += len;
+                i += len - 1;
+            }
+        }
+    }
+    if (eol)
+        *o++ = '\n';
+    fwrite(buf, 1, (size_t)(o - buf), c->out);
+    fflush(c->out);
+}
+
+/* The assembled line is complete (eol), or full, or wanted now (one machine). */
+static void line_out(struct console *c, bool latin1, bool eol)
+{
+    size_t n = c->llen;
+    if (eol)
+        while (n && c->line[n - 1] == '\r') /* CR LF ends a line as LF does */
+            n--;
+    size_t keep = 0;
+    if (!eol && !latin1 && c->llen < CONSOLE_OUT_LINE)
+        keep = utf8_pending(c->line, n); /* the rest of a character may come with the next write */
+    if (n - keep || eol)
+        put_line(c, c->line, n - keep, latin1, eol || c->prefix);
+    memmove(c->line, c->line + n - keep, keep);
+    c->llen = keep;
+}
+
+static void put_byte(struct console *c, uint8_t ch, bool latin1)
+{
+    if (ch == '\n') {
+        line_out(c, latin1, true);
+        return;
+    }
+    c->line[c->llen++] = ch;
+    if (c->llen == CONSOLE_OUT_LINE)
+        line_out(c, latin1, false); /* broken: with a prefix a new line starts */
 }
 
 void console_write_ebcdic_line(struct console *c, const uint8_t *text, size_t len)
 {
     if (!c->out)
         return;
-    if (c->prefix)
-        flockfile(c->out);
+    if (c->llen)
+        line_out(c, false, true); /* an ASCII line left open ends here */
     for (size_t i = 0; i < len; i++) {
         uint8_t ch = cp037_to_latin1(text[i]);
-        ch = ch == 0x85 ? '\n' : ch; /* NL ends a line as LF does */
-        if (c->prefix)
-            put_prefixed(c, ch, true);
-        else
-            put_latin1(c->out, ch);
+        put_byte(c, ch == 0x85 ? '\n' : ch, true); /* NL ends a line as LF does */
     }
-    if (c->prefix)
-        put_prefixed(c, '\n', false);
-    else
-        fputc('\n', c->out);
-    fflush(c->out);
-    if (c->prefix)
-        funlockfile(c->out);
+    line_out(c, true, true);
     c->last_was_lf = true;
 }
 
@@ -85,22 +172,34 @@ void console_write_ascii(struct console *c, const uint8_t *text, size_t len)
 {
     if (!c->out)
         return;
-    if (c->prefix)
-        flockfile(c->out);
+    if (c->raw) {
+        for (size_t i = 0; i < len; i++) {
+            if (text[i] == '\r' && c->last_was_lf) {
+                c->last_was_lf = false;
+                continue;
+            }
+            fputc(text[i], c->out);
+            c->last_was_lf = text[i] == '\n';
+        }
+        fflush(c->out);
+        return;
+    }
     for (size_t i = 0; i < len; i++) {
         if (text[i] == '\r' && c->last_was_lf) {
             c->last_was_lf = false;
             continue;
         }
-        if (c->prefix)
-            put_prefixed(c, text[i], false);
-        else
-            fputc(text[i], c->out);
+        put_byte(c, text[i], false);
         c->last_was_lf = text[i] == '\n';
     }
-    fflush(c->out);
-    if (c->prefix)
-        funlockfile(c->out);
+    if (!c->prefix && c->llen)
+        line_out(c, false, false); /* one machine: a prompt shows at once */
+}
+
+void console_flush(struct console *c)
+{
+    if (c->out && c->llen)
+        line_out(c, false, true);
 }
 
 bool console_has_input(const struct console *c)

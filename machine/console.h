@@ -20,13 +20,20 @@ struct console_line {
     char text[CONSOLE_LINE_MAX];
 };
 
+#define CONSOLE_OUT_LINE 2048   /* guest bytes per output line; a longer one is broken */
+
 struct console {
     FILE *out;
     bool last_was_lf;           /* drops the CR a VT220 writer puts after each LF */
-    /* several virtual machines share one stream: each output line starts with prefix, and
-     * the stream is locked per write so that lines of different consoles do not mix */
-    const char *prefix;         /* NULL: none */
-    bool mid_line;              /* prefix already written for the current line */
+    /* Several virtual machines share one stream: each console assembles its own lines and
+     * writes each whole, prefix first, with one fwrite, so lines of different consoles never
+     * mix and no guest can end another's line or start one without its own prefix. */
+    const char *prefix;         /* NULL: none (one machine: partial lines go out at once) */
+    /* Guest control characters and escape sequences are shown escaped (\xNN) unless raw:
+     * then ASCII-console bytes go out as they are (one machine, the user's own terminal). */
+    bool raw;
+    size_t llen;                /* bytes of the line being assembled */
+    uint8_t line[CONSOLE_OUT_LINE];
 
     /* input: a ring of lines, guarded by *lock (the machine lock) */
     int in_fd;                  /* -1 = no input */
@@ -45,10 +52,13 @@ void console_init(struct console *c, FILE *out, int in_fd, pthread_mutex_t *lock
 /* Stop the reader thread (if any) and free the ring.  Call without *lock held. */
 void console_free(struct console *c);
 
-/* Output (caller holds *lock).  Line-mode text is EBCDIC and gets a newline; ASCII-console
- * text goes out as it is, apart from the CR after an LF. */
+/* Output (caller may hold *lock: the stream must never block, see outq.h).  Line-mode text
+ * is EBCDIC and gets a newline; ASCII-console text is UTF-8 lines, the CR after an LF (or
+ * before it) dropped. */
 void console_write_ebcdic_line(struct console *c, const uint8_t *text, size_t len);
 void console_write_ascii(struct console *c, const uint8_t *text, size_t len);
+/* Write out a partial line that is waiting for its end (at the end of a run). */
+void console_flush(struct console *c);
 
 /* Input (caller holds *lock).  Starting is idempotent; it fails silently without input. */
 void console_start_input(struct console *c, void (*arrived)(void *), void *ctx);

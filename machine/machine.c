@@ -81,6 +81,7 @@ int machine_init(struct machine *m, const struct machine_config *cfg)
     }
     console_init(&m->console, cfg->console_out, cfg->console_in, &m->lock);
     m->console.prefix = cfg->console_prefix;
+    m->console.raw = cfg->console_raw && !cfg->console_prefix;
     sclp_init(&m->sclp, cfg->consoles);
     machine_diag_init(m);
     return 0;

@@ -74,6 +74,7 @@ struct machine_config {
     int (*run_cpu)(struct mcpu *mc, void *ctx); /* runs a CPU instead of cpu_run(); EXEC_* outcomes */
     void *run_ctx;
     const char *console_prefix;     /* put before every console output line (NULL: nothing) */
+    bool console_raw;               /* guest control bytes unescaped (one machine, see console.h) */
 };
 
 struct machine {

@@ -38,7 +38,10 @@ int sie_vcpu_init(struct sie_vcpu *vc, struct storage *host, struct cpu *guest, 
 
 void sie_vcpu_destroy(struct sie_vcpu *vc)
 {
+    for (uint64_t i = 0; i < vc->seg_count; i++)
+        free(vc->frame_map[vc->seg_used[i]]);
     free(vc->frame_map);
+    free(vc->seg_used);
     free(vc->no_frame);
     if (vc->cpu == &vc->own_cpu)
         cpu_destroy(&vc->own_cpu);
@@ -61,6 +64,15 @@ static int validity(struct sie_vcpu *vc, enum sie_validity why)
  * (Hercules 3.13 does this even when the host PSW has DAT off).  A host translation exception
  * leaves the frame unmapped and is remembered: the guest access that needed the frame then
  * ends interpretive execution with that exception for the host (sie_program_intercept). */
+static void drop_map(struct sie_vcpu *vc)
+{
+    for (uint64_t i = 0; i < vc->seg_count; i++) {
+        free(vc->frame_map[vc->seg_used[i]]);
+        vc->frame_map[vc->seg_used[i]] = NULL;
+    }
+    vc->seg_count = 0;
+}
+
 static void map_fill(const struct storage *s, uint64_t frame)
 {
     struct sie_vcpu *vc = s->map_ctx;
@@ -77,25 +89,70 @@ static void map_fill(const struct storage *s, uint64_t frame)
         vc->fault_code = rc;
         vc->fault_va = va;
     }
-    s->frame_map[frame] = rc ? STORAGE_NO_FRAME : abs & PAGE_MASK;
+    uint64_t **slot = &vc->frame_map[frame >> STORAGE_SEG_SHIFT];
+    if (!*slot) {
+        if (rc)
+            return; /* nothing mapped: no segment made for it (asked again next time) */
+        if (vc->seg_count == vc->seg_limit)
+            drop_map(vc); /* the map is a cache of the host's DAT: start it afresh */
+        uint64_t *seg = malloc((STORAGE_SEG_MASK + 1) * sizeof *seg);
+        if (!seg)
+            return;
+        memset(seg, 0xFF, (STORAGE_SEG_MASK + 1) * sizeof *seg); /* STORAGE_FRAME_UNKNOWN */
+        *slot = seg;
+        vc->seg_used[vc->seg_count++] = frame >> STORAGE_SEG_SHIFT;
+    }
+    (*slot)[frame & STORAGE_SEG_MASK] = rc ? STORAGE_NO_FRAME : abs & PAGE_MASK;
 }
 
+/* Forget every frame (only the segments made cost anything). */
+static void forget_frames(struct sie_vcpu *vc)
+{
+    vc->host_gen = atomic_load_explicit(&vc->host->tlb_gen, memory_order_acquire);
+    for (uint64_t i = 0; i < vc->seg_count; i++)
+        memset(vc->frame_map[vc->seg_used[i]], 0xFF, (STORAGE_SEG_MASK + 1) * sizeof(uint64_t));
+}
+
+void sie_host_sync(struct sie_vcpu *vc)
+{
+    if (!vc->view.frame_map || vc->cpu->mem != &vc->view)
+        return;
+    if (__builtin_expect(atomic_load_explicit(&vc->host->tlb_gen, memory_order_acquire) == vc->host_gen, 1))
+        return;
+    forget_frames(vc);
+    tlb_flush(vc->cpu);
+}
+
+/* The map of a pageable guest is sized by what the host can back: at most as many segments
+ * as the host's storage has MiBs (distinct frames), plus a few for aliases, whatever MSE
+ * says; only the segment directory (8 bytes per guest MiB) follows the guest's size. */
 static enum sie_validity setup_pageable(struct sie_vcpu *vc, uint64_t mso, uint64_t size, struct cpu *host)
 {
     if (size > PAGEABLE_MAX)
         return SIE_VI_MSL;
-    uint64_t frames = size >> PAGE_SHIFT;
-    if (frames > vc->map_frames) {
-        uint64_t *m = realloc(vc->frame_map, frames * sizeof *m);
-        if (!m)
+    uint64_t segs = ((size >> PAGE_SHIFT) + STORAGE_SEG_MASK) >> STORAGE_SEG_SHIFT;
+    uint64_t limit = (vc->host->size >> PAGE_SHIFT >> STORAGE_SEG_SHIFT) + 16;
+    if (limit > segs)
+        limit = segs;
+    if (segs > vc->map_segs || limit != vc->seg_limit) {
+        drop_map(vc);
+        uint64_t **m = segs > vc->map_segs ? realloc(vc->frame_map, segs * sizeof *m) : vc->frame_map;
+        uint64_t *u = realloc(vc->seg_used, limit * sizeof *u);
+        if (m)
+            vc->frame_map = m;
+        if (u)
+            vc->seg_used = u;
+        if (!m || !u)
             return SIE_VI_MSL;
-        vc->frame_map = m;
-        vc->map_frames = frames;
+        if (segs > vc->map_segs)
+            memset(m + vc->map_segs, 0, (segs - vc->map_segs) * sizeof *m);
+        vc->map_segs = segs > vc->map_segs ? segs : vc->map_segs;
+        vc->seg_limit = limit;
     }
     if (!vc->no_frame && !(vc->no_frame = calloc(1, PAGE_SIZE + 16)))
         return SIE_VI_MSL;
-    for (uint64_t i = 0; i < frames; i++)
-        vc->frame_map[i] = STORAGE_FRAME_UNKNOWN; /* the host's tables may have changed */
+    /* the host's tables may have changed since the last entry */
+    forget_frames(vc);
     vc->host_cpu = host;
     vc->host_asce = host->cr[1];
     vc->mso = mso;

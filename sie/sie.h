@@ -30,9 +30,12 @@ struct sie_vcpu {
      * translated through the host's primary ASCE frame by frame (view.frame_map) */
     struct cpu *host_cpu;
     uint64_t host_asce, mso;
-    uint64_t *frame_map;
-    uint64_t map_frames;
+    uint64_t **frame_map;  /* segment directory (storage.h), map_segs entries */
+    uint64_t map_segs;
+    uint64_t *seg_used;    /* directory indexes of the segments made, seg_count of them */
+    uint64_t seg_count, seg_limit;
     uint8_t *no_frame;
+    uint32_t host_gen;     /* host storage's tlb_gen the frame map was made under */
     /* a host translation exception met while looking up a guest frame: becomes a program
      * interruption for the host, with SIE nullified, when the guest access fails on it */
     int fault_code;
@@ -92,5 +95,10 @@ void sie_sync_sd(struct sie_vcpu *vc);
 
 /* Free the guest context a CPU made by issuing SIE. */
 void sie_release(struct cpu *cpu);
+
+/* Between slices of a pageable guest (cpu_run): an IPTE, IDTE, CSP or key change on another
+ * host CPU bumped the host storage's tlb_gen, so the guest forgets its frames and its TLB and
+ * translates through the host's tables anew. */
+void sie_host_sync(struct sie_vcpu *vc);
 
 #endif

@@ -100,6 +100,35 @@ asm() {
         s390x-linux-gnu-objcopy -O binary "$1.elf" "$1.bin" || fail "cannot assemble $1.s (scripts/deps.sh)"
 }
 
+# esc.img (F3): one SERVC writing ASCII console data (event type X'1A') "ESC[2KVICTIM: x\n"
+#   200 58100280  L     1,X'280'      command word 00760005 (write event data)
+#   204 A7283000  LHI   2,X'3000'     SCCB: length 28, one event buffer of 20 bytes
+#   208 B2200012  SERVC 1,2
+#   20C B2B20500  LPSWE X'500'
+esc_image() {
+    hexput esc.img 0 "00080000 80000200"
+    hexput esc.img $((0x200)) "58100280 A7283000 B2200012 B2B20500"
+    hexput esc.img $((0x280)) "00760005"
+    hexput esc.img $((0x3000)) "001C 00 000000 0000  0014 1A 00 0000 1B5B324B 56494354494D3A2078 0A"
+    ends esc.img
+}
+# flood.img (F8): SERVC in a loop, 100 bytes a line, forever
+#   208 B2200012  SERVC 1,2
+#   20C A7F4FFFE  J     208
+flood_image() {
+    hexput flood.img 0 "00080000 80000200"
+    hexput flood.img $((0x200)) "58100280 A7283000 B2200012 A7F4FFFE"
+    hexput flood.img $((0x280)) "00760005"
+    hexput flood.img $((0x3000)) "0072 00 000000 0000  006A 1A 00 0000 $(printf '66%.0s' $(seq 1 99)) 0A"
+}
+
+# maxrss KB ARGS...: run zsie with ARGS (any status), its peak resident set in KB in $rss
+maxrss() {
+    rss=$(python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, timeout=100)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$ZSIE" "$@") || fail "cannot measure $*"
+}
+
 case $CASE in
 f1_odd_ipl)
     odd_image
@@ -131,6 +160,154 @@ f9_exrl_stsi)
     err_has '^zsie: E040 disabled wait PSW 0002000180000000 0000000021000611$'
     zsie 1 run --max-insns 100000 f9_exrl_stsi.bin
     err_has '^zsie: E040 ZSIE: disabled wait PSW 0002000180000000 0000000021000611$'
+    ;;
+f3_console_escapes)
+    esc_image
+    zsie 0 machine esc.img
+    [ "$(cat out)" = '\x1B[2KVICTIM: x' ] || fail "machine: escape sequence not shown escaped"
+    zsie 0 run esc.img
+    [ "$(cat out)" = '\x1B[2KVICTIM: x' ] || fail "run: escape sequence not shown escaped"
+    zsie 0 machine --raw-console esc.img
+    [ "$(cat out)" = "$(printf '\033[2KVICTIM: x')" ] || fail "machine --raw-console: not raw"
+    zsie 0 run --raw-console esc.img
+    [ "$(cat out)" = "$(printf '\033[2KVICTIM: x')" ] || fail "run --raw-console: not raw"
+    cp esc.img esc2.img
+    printf 'USER EVIL pw 1M\n  IPL esc.img\nUSER OTHER pw 1M\n  IPL esc2.img\n' >dir
+    zsie 0 run --directory dir --all
+    [ "$(sort out)" = "$(printf 'EVIL: \\x1B[2KVICTIM: x\nOTHER: \\x1B[2KVICTIM: x')" ] ||
+        fail "two VMs: lines not each escaped with its own prefix"
+    zsie 2 run --directory dir --all --raw-console
+    err_has '^zsie: E301 run: --raw-console needs a single virtual machine'
+    ;;
+f8_stalled_stdout)
+    # stdout is a FIFO whose reader never reads: the run still ends at --timeout, what could
+    # not be written is reported (E300), and the wait for the reader is bounded
+    flood_image
+    mkfifo fifo
+    exec 3<>fifo
+    for cmd in machine run; do
+        start=$SECONDS
+        timeout -s KILL 30 "$ZSIE" $cmd --timeout 2 flood.img >fifo 2>err </dev/null
+        got=$?
+        took=$((SECONDS - start))
+        [ "$got" = 3 ] || fail "$cmd: exit status $got after $took s, expected 3 (E042)"
+        [ "$took" -le 10 ] || fail "$cmd: took $took s for --timeout 2"
+        err_has 'E042 .*timeout after 2 seconds$'
+        err_has "^zsie: E300 $cmd: [0-9]+ bytes of console output dropped \\([0-9]+ writes\\): stdout did not drain$"
+    done
+    exec 3<&-
+    ;;
+f5_ts_and_coverage)
+    # ts.img: TS on a zero byte (CC 0, byte FF), TS again (CC 1); wait 0 only if both right
+    #   200 93000300  TS    X'300'
+    #   204 A7740008  JNZ   214         (CC must be 0)
+    #   208 93000300  TS    X'300'
+    #   20C A7840004  JZ    214         (CC must be 1)
+    #   210 B2B20500  LPSWE X'500'
+    #   214 B2B20540  LPSWE X'540'
+    hexput ts.img 0 "00080000 80000200"
+    hexput ts.img $((0x200)) "93000300 A7740008 93000300 A7840004 B2B20500 B2B20540"
+    ends ts.img
+    zsie 0 machine --max-insns 100 --dump --dump-storage 300:1 ts.img
+    grep -q '^STOR 00000300 FF$' out || fail "TS did not set the byte to ones"
+    zsie 0 run --max-insns 100 ts.img
+    # the coverage listing counts against binutils' z196 list (cli/z196_list.h), not the table
+    "$ZSIE" insns >out 2>err || fail "zsie insns failed"
+    grep -qE '^TS +93 +SI +z900 +implemented$' out || fail "TS not listed as implemented"
+    grep -qE '^PLO +- +- +z196 +MISSING \(no row\)$' out || fail "PLO (no row) not listed as missing"
+    sum=$(tail -1 out)
+    echo "$sum" | grep -qE '^z196 set \(binutils list, 936 mnemonics\): [0-9]+ implemented, [0-9]+ missing; beyond it:' ||
+        fail "summary: $sum"
+    ;;
+f2_memory_bound)
+    # host memory stays in proportion to the storage configured: 16 MiB of storage and 4 CPUs
+    # that each execute from every page (decode cache: 128 KiB of records per 4 KiB page) once
+    # cost 2.1 GB; now storage + at most 1/8 of it (or 2 MiB) per CPU for decoded pages
+    asm f2_touch_exec
+    for cmd in machine run; do
+        maxrss $cmd --storage 16M --cpus 4 --timeout 60 f2_touch_exec.bin
+        [ "$rss" -lt 65536 ] || fail "$cmd: peak RSS $rss KB for a 16 MiB, 4-CPU configuration"
+    done
+    # the statistics show it: storage and the decoded-instruction pages of all 4 CPUs
+    zsie 0 run --storage 16M --cpus 4 --timeout 60 --stats f2_touch_exec.bin
+    err_has '^zsie: I302 ZSIE host memory: storage 16384 KiB, decoded instructions [0-9]+ KiB$'
+    dc=$(sed -n 's/^zsie: I302 ZSIE host memory: storage 16384 KiB, decoded instructions \([0-9]*\) KiB$/\1/p' err)
+    [ "$dc" -gt 0 ] && [ "$dc" -le 8192 ] || fail "decoded instructions take $dc KiB (bound 4 x 2048)"
+    # SIE of a 16 GiB pageable guest on every CPU of a 1 MiB machine: was 1 GB for 16 CPUs
+    asm f2_big_pageable
+    maxrss machine --storage 1M --cpus 16 --max-insns 100000 f2_big_pageable.bin
+    [ "$rss" -lt 65536 ] || fail "SIE: peak RSS $rss KB for a 1 MiB, 16-CPU machine"
+    ;;
+f4_ipte_stale)
+    # host CPU 1 IPTEs (and remaps) a page of the pageable guest host CPU 0 runs under SIE: the
+    # guest must stop using the old frame -- zsie's CPUs catch up with another CPU's IPTE at
+    # their next slice boundary (4096 instructions), a guest under SIE now too; the counter
+    # in the old frame then stays, the guest counts on in the new frame (PoP, IPTE)
+    asm f4_ipte_stale
+    zsie 0 machine --storage 4M --cpus 2 --max-insns 200000000 --timeout 60 --dump --dump-storage 3100:32 f4_ipte_stale.bin
+    line=$(grep '^STOR 00003100 ' out) || fail "no dump"
+    v=${line#STOR 00003100 }
+    after=$((16#${v:0:16})) later=$((16#${v:16:16})) new=$((16#${v:32:16})) code=${v:48:2}
+    [ $((later - after)) -lt 4096 ] || fail "the guest wrote the old frame $((later - after)) more times after the IPTE"
+    [ "$new" -gt 0 ] || fail "the guest never used the new frame"
+    [ "$code" = 1C ] || fail "guest exit code $code, expected 1C (wait)"
+    ;;
+smaller_findings)
+    # option parsing is the same for every number: no leading blanks
+    zsie 2 run --storage " 64M" x.img
+    err_has "^zsie: E012 run: invalid storage size ' 64M'"
+    zsie 2 machine --storage " 64M" x.img
+    err_has "^zsie: E012 machine: invalid storage size ' 64M'"
+    zsie 2 run --cpus " 2" x.img
+    err_has "^zsie: E013 "
+    # no silent rounding: guest storage comes in 1 MiB units
+    zsie 2 run --storage 4K x.img
+    err_has "^zsie: E012 run: storage size '4K' is not a multiple of 1M"
+    # no silent choice between conflicting options
+    printf 'USER A pw 1M\n' >dir
+    zsie 2 run --directory dir --all --user A x.img
+    err_has '^zsie: E302 run: --all and --user exclude each other$'
+    # a directory that cannot be read is a read error
+    zsie 2 run --directory / x.img
+    err_has '^zsie: E050 run: /: cannot read: '
+    # control bytes of the directory are shown escaped in the message
+    printf 'USER A pw 1M\n  CP\033[2J x\n' >dir
+    zsie 2 run --directory dir x.img
+    err_has "^zsie: E050 run: dir:2: unknown statement 'CP.x1B\\[2J'$"
+    grep -q "$(printf '\033')" err && fail "raw ESC in the message"
+    ;;
+fair_share)
+    # a 16-vCPU spinner beside a 1-vCPU worker on the host's cores: the worker's progress (its
+    # guest instructions in 3 s) stays at least a third of what it makes alone -- with one
+    # host thread per virtual CPU and no weighting it would get 1/17 of the host, far below
+    # the half that is its fair share.
+    # spin.img: CPU 0 restarts CPUs 1-15 (SIGP 6, retried while busy), all spin at 218
+    #   200 A7380001  LHI  3,1
+    #   204 AE030006  SIGP 0,3,6
+    #   208 A714FFFE  JO   204
+    #   20C A73A0001  AHI  3,1
+    #   210 A73E0010  CHI  3,16
+    #   214 A744FFF8  JL   204
+    #   218 A7F40000  J    218
+    hexput spin.img 0 "00080000 80000200"
+    hexput spin.img $((0x1A0)) "0000000180000000 0000000000000218"
+    hexput spin.img $((0x200)) "A7380001 AE030006 A714FFFE A73A0001 A73E0010 A744FFF8 A7F40000"
+    hexput work.img 0 "00080000 80000200"
+    hexput work.img $((0x200)) "A7F40000"
+    {
+        printf 'USER SPINNER pw 1M\n  MACHINE Z 16\n'
+        for c in 0 1 2 3 4 5 6 7 8 9 A B C D E F; do printf '  CPU 0%s\n' $c; done
+        printf '  IPL spin.img\nUSER WORKER pw 1M\n  IPL work.img\n'
+    } >dir
+    insns() { sed -n "s/^zsie: I060 $1 .* guest-insns=\([0-9]*\)$/\1/p" err; }
+    zsie 3 run --directory dir --user WORKER --timeout 3
+    alone=$(insns WORKER)
+    zsie 3 run --directory dir --all --timeout 3
+    beside=$(insns WORKER)
+    spun=$(insns SPINNER)
+    echo "worker alone $alone, beside the spinner $beside (spinner $spun)"
+    [ -n "$alone" ] && [ -n "$beside" ] || fail "no statistics"
+    [ $((beside * 3)) -ge "$alone" ] || fail "the worker made $beside instructions beside the spinner, $alone alone"
     ;;
 *)
     echo "unknown case $CASE"

@@ -173,11 +173,54 @@ START_TEST(cs_store_protected_is_protection)
 }
 END_TEST
 
+/* F5: TEST AND SET (93, S format): CC = the leftmost bit of the byte, the byte becomes X'FF'
+ * (PoP).  00 -> CC 0; 7F -> CC 0; 80 -> CC 1; FF -> CC 1; bits 8-15 of the text ignored; any
+ * alignment; a protected byte is a protection exception with the byte unchanged. */
+START_TEST(ts_sets_cc_from_the_leftmost_bit_and_the_byte_to_ones)
+{
+    static const struct { uint8_t before, cc; } cases[] = {{0x00, 0}, {0x7F, 0}, {0x80, 1}, {0xFF, 1}, {0x01, 0}};
+    for (unsigned i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct harness h;
+        h_init(&h);
+        h.mem.bytes[A + 3] = cases[i].before;
+        h.mem.bytes[A + 4] = 0x5A;
+        h.cpu.gr[5] = A;
+        h_code(&h, H_CODE, i == 4 ? "93FF5003" : "93005003"); /* TS 3(5) */
+        ck_assert_int_eq(h_run_n(&h, 1), EXEC_LIMIT);
+        ck_assert_uint_eq(h.cpu.cc, cases[i].cc);
+        ck_assert_uint_eq(h.mem.bytes[A + 3], 0xFF);
+        ck_assert_uint_eq(h.mem.bytes[A + 4], 0x5A);
+        h_free(&h);
+    }
+    /* a lock taken twice: the second TS finds it held */
+    struct harness h;
+    h_init(&h);
+    h.cpu.gr[5] = A;
+    h_code(&h, H_CODE, "93005000 B2220010 93005000 B2220020"); /* TS; IPM 1; TS; IPM 2 */
+    h_run(&h);
+    ck_assert(h_ended_normally(&h));
+    ck_assert_uint_eq((h.cpu.gr[1] >> 28) & 3, 0);
+    ck_assert_uint_eq((h.cpu.gr[2] >> 28) & 3, 1);
+    h_free(&h);
+
+    h_init(&h);
+    h.mem.keys[A >> PAGE_SHIFT] = 0x30;
+    cpu_load_psw(&h.cpu, PSW_EA | PSW_BA | (5ULL << PSW_KEY_SHIFT), H_CODE);
+    h.cpu.gr[5] = A;
+    h_code(&h, H_CODE, "93005000");
+    h_run(&h);
+    ck_assert_uint_eq(h_pgm_code(&h), PGM_PROTECTION);
+    ck_assert_uint_eq(h.mem.bytes[A], 0);
+    h_free(&h);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("atomic");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, cs_success_and_failure);
+    tcase_add_test(tc, ts_sets_cc_from_the_leftmost_bit_and_the_byte_to_ones);
     tcase_add_test(tc, cs_misaligned_is_specification);
     tcase_add_test(tc, csy_negative_displacement);
     tcase_add_test(tc, csg_success_failure_alignment);

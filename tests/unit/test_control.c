@@ -517,6 +517,51 @@ START_TEST(address_space_control)
 }
 END_TEST
 
+/* F5: TEST ADDRESSING MODE, EXTRACT PRIMARY/SECONDARY ASN (PoP values by hand) */
+START_TEST(tam_epar_esar)
+{
+    static const struct { uint64_t mask; unsigned cc; } modes[] = {
+        {0, 0}, {PSW_BA, 1}, {PSW_EA | PSW_BA, 3},
+    };
+    for (unsigned i = 0; i < 3; i++) {
+        struct harness h;
+        h_init(&h);
+        cpu_load_psw(&h.cpu, modes[i].mask, H_CODE);
+        h_code(&h, H_CODE, "010B");
+        ck_assert_int_eq(h_run_n(&h, 1), EXEC_LIMIT);
+        ck_assert_uint_eq(h.cpu.cc, modes[i].cc);
+        h_free(&h);
+    }
+    struct harness h;
+    h_init(&h);
+    h.cpu.cr[1] = 0x20;
+    h.cpu.cr[4] = 0x0000000012345678ULL; /* PASN 5678 */
+    h.cpu.cr[3] = 0x00000000FFFF9ABCULL; /* SASN 9ABC */
+    h.cpu.gr[1] = 0xAAAAAAAABBBBBBBBULL;
+    h.cpu.gr[2] = 0x1111111122222222ULL;
+    cpu_load_psw(&h.cpu, PSW_DAT | PSW_EA | PSW_BA, H_CODE);
+    h_code(&h, H_CODE, "B2260010 B2270020"); /* EPAR 1; ESAR 2 */
+    h_run(&h);
+    ck_assert(h_ended_normally(&h));
+    ck_assert_uint_eq(h.cpu.gr[1], 0xAAAAAAAA00005678ULL);
+    ck_assert_uint_eq(h.cpu.gr[2], 0x1111111100009ABCULL);
+    h_free(&h);
+    /* DAT off: special operation; problem state without CR0 bit 36: privileged */
+    h_init(&h);
+    h_code(&h, H_CODE, "B2260010");
+    h_run(&h);
+    ck_assert_uint_eq(h_pgm_code(&h), PGM_SPECIAL_OPERATION);
+    h_free(&h);
+    h_init(&h);
+    h.cpu.cr[1] = 0x20;
+    cpu_load_psw(&h.cpu, PSW_DAT | PSW_EA | PSW_BA | PSW_PROBLEM, H_CODE);
+    h_code(&h, H_CODE, "B2270010");
+    h_run(&h);
+    ck_assert_uint_eq(h_pgm_code(&h), PGM_PRIVILEGED);
+    h_free(&h);
+}
+END_TEST
+
 /* ---- hooks ---- */
 
 static int sigp_hook(struct cpu *cpu, uint8_t order, uint16_t target, uint64_t param, uint32_t *status, void *ctx)
@@ -627,6 +672,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, identity);
     tcase_add_test(tc, program_interruption_details);
     tcase_add_test(tc, address_space_control);
+    tcase_add_test(tc, tam_epar_esar);
     tcase_add_test(tc, psw_key_and_extract);
     tcase_add_test(tc, sigp_servc_diag_without_hooks);
     tcase_add_test(tc, sigp_with_hook);

@@ -3,8 +3,10 @@
  * dispatch, STSI 3.2.2 and the statistics line.  Expected values are worked out from the PoP
  * (old PSW past the instruction for suppressing exceptions, ILC, interruption codes), from
  * facts.md (interception codes, DIAGNOSE rules) and by hand (EBCDIC code page 037). */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cp.h"
 #include "diag/diag.h"
@@ -546,20 +548,59 @@ START_TEST(vms_get_separate_windows)
     strcpy(s[1].id, "B");
     char err[200];
     ck_assert_int_eq(cp_init(&cp, s, 2, err, sizeof err), 0);
-    /* [SD 1M][A 1M][SD 1M][B 3M] */
-    ck_assert_uint_eq(cp.host.size, 6ULL << 20);
+    /* [SD 1M][A 1M][guard 1M][SD 1M][B 3M][guard 1M] */
+    ck_assert_uint_eq(cp.host.size, 8ULL << 20);
     ck_assert_uint_eq(cp.vms[0].sd_base, 0);
     ck_assert_uint_eq(cp.vms[0].mso, 1ULL << 20);
-    ck_assert_uint_eq(cp.vms[1].sd_base, 2ULL << 20);
-    ck_assert_uint_eq(cp.vms[1].mso, 3ULL << 20);
+    ck_assert_uint_eq(cp.vms[1].sd_base, 3ULL << 20);
+    ck_assert_uint_eq(cp.vms[1].mso, 4ULL << 20);
     ck_assert_uint_eq(cp.vms[1].m.mem.size, 3ULL << 20);
     ck_assert_uint_eq(cp.vms[0].vcpus[1].sd_abs, 512);
     const struct sie_sd *sd = (const struct sie_sd *)(cp.host.bytes + cp.vms[1].vcpus[0].sd_abs);
     ck_assert_uint_eq(sd->mx, SIE_MX_ZARCH);
     ck_assert_uint_eq(sd->m, 0);
-    ck_assert_uint_eq(ld_be64(sd->mso), 3ULL << 20);
-    ck_assert_uint_eq(ld_be64(sd->mse), (6ULL << 20) - 1);
+    ck_assert_uint_eq(ld_be64(sd->mso), 4ULL << 20);
+    ck_assert_uint_eq(ld_be64(sd->mse), (7ULL << 20) - 1);
     cp_free(&cp);
+}
+END_TEST
+
+/* The guard after a VM's storage (issue 10): reading its first page is harmless (the decode
+ * cache's 8-byte loads), any write -- an overrun out of the VM's window -- faults at once. */
+static void guard_hit(int sig)
+{
+    (void)sig;
+    _exit(42);
+}
+
+static void guard_setup(unsigned which)
+{
+    struct vm_spec s[2] = {{.storage = 1ULL << 20, .ncpus = 1, .console_in = -1},
+                           {.storage = 1ULL << 20, .ncpus = 1, .console_in = -1}};
+    strcpy(s[0].id, "A");
+    strcpy(s[1].id, "B");
+    char err[200];
+    ck_assert_int_eq(cp_init(&cp, s, 2, err, sizeof err), 0);
+    struct sigaction sa = {.sa_handler = guard_hit};
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    volatile uint8_t *end = cp.host.bytes + cp.vms[0].mso + cp.vms[0].size;
+    ck_assert_uint_eq(end[0] | end[15], 0); /* readable */
+    if (which == 0)
+        end[0] = 1;
+    else
+        end[PAGE_SIZE + 100] = 1;
+}
+
+START_TEST(write_into_the_guard_after_a_vm_faults)
+{
+    guard_setup(0);
+}
+END_TEST
+
+START_TEST(write_deeper_into_the_guard_faults)
+{
+    guard_setup(1);
 }
 END_TEST
 
@@ -600,6 +641,8 @@ static Suite *make_suite(void)
     tcase_add_test(t, validity_stops_the_cpu);
     tcase_add_test(t, stats_line_format);
     tcase_add_test(t, vms_get_separate_windows);
+    tcase_add_exit_test(t, write_into_the_guard_after_a_vm_faults, 42);
+    tcase_add_exit_test(t, write_deeper_into_the_guard_faults, 42);
     suite_add_tcase(s, t);
     return s;
 }

@@ -216,6 +216,31 @@ START_TEST(prefix_instructions_are_intercepted)
 }
 END_TEST
 
+/* F9: an intercepted target of EXECUTE sets the EXECUTE bit and, in bits 1-2 of the status,
+ * the EXECUTE's ILC (2 for EX, 3 for EXRL: what KVM reads as the length to step back); the
+ * guest PSW points past the EXECUTE. */
+START_TEST(execute_target_interception_carries_the_execute_length)
+{
+    static const struct { const char *text; uint8_t f; uint64_t next; } cases[] = {
+        {"44000100", SIE_F_IN | SIE_F_EX | 0x40, GCODE + 4},       /* EX 0,0x100 */
+        {"C60000000080", SIE_F_IN | SIE_F_EX | 0x60, GCODE + 6},   /* EXRL 0,GCODE+0x100 */
+    };
+    for (unsigned i = 0; i < 2; i++) {
+        struct sie_test t;
+        st_setup(&t);
+        guest_code(&t, cases[i].text);
+        h_bytes(&t.h, MSO + (i ? GCODE + 0x100 : 0x100), "B2110300"); /* STPX 0x300 */
+        run_host(&t);
+        ck_assert_uint_eq(t.sd->c, SIE_C_INST);
+        ck_assert_uint_eq(t.sd->f, cases[i].f);
+        ck_assert_uint_eq(SIE_F_EX_LEN(t.sd->f), i ? 6 : 4);
+        ck_assert_uint_eq(ld_be16(t.sd->ipa), 0xB211);
+        ck_assert_uint_eq(ld_be64(t.sd->psw + 8), cases[i].next);
+        h_free(&t.h);
+    }
+}
+END_TEST
+
 /* Host DAT tables for a pageable guest at MSO 1 MiB: a segment table at 0x20000 (DT 0, TL 0:
  * 512 segments) whose segment 1 points at a page table at 0x21000; pages map host virtual
  * to host real one to one except page 5, whose entry has the invalid bit (0x400) on.  Every
@@ -470,6 +495,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, sie_operand_checks);
     tcase_add_test(tc, endless_guest_ends_at_host_limit);
     tcase_add_test(tc, odd_guest_address_in_page0_is_specification);
+    tcase_add_test(tc, execute_target_interception_carries_the_execute_length);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -16,6 +16,9 @@ main:   SIE_SETUP
         RECORD
         sie     0(%r15)
         RECORD
+        lghi    %r1,0x3000
+        ni      0x01(%r1),0x9f
+        ni      0x21(%r1),0x9f
         EXIT
         GUEST_AT
         larl    %r11,tgt
