@@ -472,7 +472,7 @@ int cmd_run(int argc, char **argv)
         for (unsigned i = 0; i < n; i++)
             cp_print_stats(&cp->vms[i], stderr, o.stats);
         if (o.dump)
-            print_dump(out, &cp->vms[0].m, o.dumps, o.ndumps);
+            print_dump(stdout, &cp->vms[0].m, o.dumps, o.ndumps); /* after the console output, drained above */
     }
     control_stop(control);
     if (cp) {

@@ -137,7 +137,8 @@ START_TEST(release_through_a_frame_map)
     memset(host.bytes, 0xAA, 16 * PAGE_SIZE);
     memset(host.keys, 0x36, 16);
     /* guest frames 0-3 at host frames 8, 9, 2 and nothing */
-    uint64_t map[4] = {8 * PAGE_SIZE, 9 * PAGE_SIZE, 2 * PAGE_SIZE, STORAGE_NO_FRAME};
+    uint64_t seg[1u << STORAGE_SEG_SHIFT] = {8 * PAGE_SIZE, 9 * PAGE_SIZE, 2 * PAGE_SIZE, STORAGE_NO_FRAME};
+    uint64_t *map[1] = {seg}; /* one segment of the two-level frame map */
     static uint8_t scratch[PAGE_SIZE + 16];
     struct storage g = {.bytes = host.bytes, .keys = host.keys, .size = 4 * PAGE_SIZE, .frame_map = map,
                         .map_fill = no_fill, .no_frame = scratch};
