@@ -1,7 +1,8 @@
 /* Memory-management services: what DIAGNOSE X'010' (release pages) does with the host pages
- * behind the guest's: keep them (the guest's release is only a hint), give them back at once
- * (madvise MADV_DONTNEED: the VM's resident host memory drops now, a later touch gets a zero
- * page), or batch releases and give them back when PAGES have gathered (fewer system calls). */
+ * behind the guest's.  Released pages read as zeros whichever service runs (X'010' says so);
+ * the services differ in the host memory: keep it (zeroed in place, still resident), give it
+ * back at once (madvise MADV_DONTNEED: the VM's resident memory drops now, a later touch gets
+ * a zero page), or zero now and give it back when PAGES have gathered (fewer system calls). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,8 @@ static void noflush(void *state)
 
 static int keep_release(void *state, const char *vm, uint8_t *host, size_t len)
 {
-    (void)state, (void)vm, (void)host, (void)len;
+    (void)state, (void)vm;
+    memset(host, 0, len);
     return 0;
 }
 
@@ -117,6 +119,7 @@ static int batch_release(void *state, const char *vm, uint8_t *host, size_t len)
 {
     (void)vm;
     struct batch *b = state;
+    memset(host, 0, len); /* the guest sees zeros now; the host memory goes back later */
     pthread_mutex_lock(&b->lock);
     if (b->n == BATCH_MAX)
         batch_drain(b);

@@ -360,7 +360,8 @@ START_TEST(memory_services)
     ck_assert_int_eq(memory_resident_pages(m, len), 64);
     ck_assert_int_eq(proxy_mem_release(p, "A", m, len), 0); /* keep, the default */
     ck_assert_int_eq(memory_resident_pages(m, len), 64);
-    ck_assert_int_eq(m[5], 1);
+    ck_assert_int_eq(m[5], 0); /* released pages read as zeros (X'010'), the memory stays */
+    memset(m, 1, len);
     char err[300];
     struct policy_entry e;
     ck_assert_int_eq(policy_entry_parse(&e, "memory", "release", err, sizeof err), 0);
@@ -373,6 +374,8 @@ START_TEST(memory_services)
     ck_assert_int_eq(proxy_admin_set(p, NULL, &e, "t", err, sizeof err), 0);
     ck_assert_int_eq(proxy_mem_release(p, "A", m, 16 * (size_t)pg), 0);
     ck_assert_int_eq(memory_resident_pages(m, len), 64); /* held back */
+    ck_assert_int_eq(m[7 * pg], 0);                      /* but zeros already */
+    ck_assert_int_eq(m[16 * pg], 1);
     ck_assert_int_eq(proxy_mem_release(p, "A", m + 16 * pg, 16 * (size_t)pg), 0);
     ck_assert_int_eq(memory_resident_pages(m, len), 32); /* 32 pages gathered: given back */
     ck_assert_int_eq(proxy_mem_release(p, "A", m + 32 * pg, 8 * (size_t)pg), 0);
