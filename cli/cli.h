@@ -10,6 +10,7 @@ int cmd_machine(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_smf(int argc, char **argv);
 int cmd_racf(int argc, char **argv);
+int cmd_admin(int argc, char **argv);
 
 struct outq;
 /* stdout behind a bounded output queue (the console output of the run); stdout itself if no
@@ -21,5 +22,6 @@ void machine_usage(FILE *f); /* the options of `zsie machine`, for --help */
 void run_usage(FILE *f);     /* the options of `zsie run` */
 void smf_usage(FILE *f);     /* `zsie smf print|export` */
 void racf_usage(FILE *f);    /* the subcommands of `zsie racf` */
+void admin_usage(FILE *f);   /* `zsie admin` */
 
 #endif

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* fopencookie */
 /* `zsie run`: IPL an image into a virtual machine of zsie's control program and run it under
  * SIE; or run several users of a directory side by side.
  *
@@ -18,6 +19,9 @@
 #include "dump.h"
 #include "options.h"
 #include "cp.h"
+#include "policy/control.h"
+#include "policy/decl.h"
+#include "policy/proxy.h"
 #include "exec.h"
 
 #define DEFAULT_USER "ZSIE"
@@ -41,6 +45,9 @@ struct run_options {
     bool raw_console;
     const char *image;
     const char *racf, *smf;   /* GHAPI's SAF database and SMF data set */
+    const char *policy;       /* the kernel policy of this compute node */
+    const char *types;        /* service-type declarations */
+    const char *control;      /* the control socket */
 };
 
 void run_usage(FILE *f)
@@ -62,6 +69,9 @@ void run_usage(FILE *f)
             "  --racf FILE           the SAF/RACF database for GHAPI authorization (RACF commands, docs/saf.md)\n"
             "                        (SIGHUP reloads it under the running guests)\n"
             "  --smf DATASET         the SMF data set for GHAPI logging and accounting (docs/smf.md)\n"
+            "  --policy FILE         the kernel policy: TYPE ID[:ARG][@NODE] per line (docs/policy.md)\n"
+            "  --types FILE          service types declared for plug-ins (docs/policy.md)\n"
+            "  --control PATH        a control socket for `zsie admin ... --socket PATH`\n"
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
             "  --dump                print the first VM's CPU 0 PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of its guest absolute storage at hex A\n"
@@ -124,7 +134,8 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         }
         static const char *const with_value[] = {"--directory", "--user", "--storage", "--cpus",
                                                  "--append", "--max-insns", "--timeout",
-                                                 "--dump-storage", "--racf", "--smf"};
+                                                 "--dump-storage", "--racf", "--smf", "--policy",
+                                                 "--types", "--control"};
         const char *val;
         const char *name = match_value_option(arg, with_value, sizeof with_value / sizeof with_value[0], &val);
         if (!name)
@@ -154,6 +165,12 @@ static int parse_options(int argc, char **argv, struct run_options *o)
             o->racf = val;
         } else if (!strcmp(name, "--smf")) {
             o->smf = val;
+        } else if (!strcmp(name, "--policy")) {
+            o->policy = val;
+        } else if (!strcmp(name, "--types")) {
+            o->types = val;
+        } else if (!strcmp(name, "--control")) {
+            o->control = val;
         } else if (!strcmp(name, "--append")) {
             o->append = val;
         } else if (!strcmp(name, "--max-insns")) {
@@ -198,7 +215,67 @@ struct selected {
     struct vm_spec spec;
     char *image;          /* owned */
     const char *cmdline;  /* NULL: none */
+    const struct policy *policy; /* the user's POLICY statements, or NULL */
 };
+
+/* A VM's console output goes through the kernel proxy's console service at each write, so a
+ * policy change applies to the next line. */
+struct console_cookie {
+    struct proxy *proxy;
+    char vm[DIR_ID_LEN + 1];
+};
+
+static ssize_t console_cookie_write(void *c, const char *buf, size_t len)
+{
+    struct console_cookie *k = c;
+    return proxy_console_write(k->proxy, k->vm, buf, len) ? -1 : (ssize_t)len;
+}
+
+static FILE *console_file(struct console_cookie *k)
+{
+    cookie_io_functions_t io = {.write = console_cookie_write};
+    FILE *f = fopencookie(k, "w", io);
+    if (f)
+        setvbuf(f, NULL, _IOLBF, 0);
+    return f;
+}
+
+/* The proxy of this compute node: the policy file, the declarations, the old options'
+ * entries, each user's POLICY statements.  NULL after a message. */
+static struct proxy *make_proxy(const struct run_options *o, const struct selected *sel, unsigned n, FILE *out)
+{
+    struct policy pol = {0};
+    struct decl_set decls = {0};
+    char err[600];
+    if (o->policy && policy_load(o->policy, &pol, err, sizeof err)) {
+        fprintf(stderr, "zsie: E420 run: %s\n", err);
+        return NULL;
+    }
+    if (o->types && decl_load(o->types, &decls, err, sizeof err)) {
+        fprintf(stderr, "zsie: E421 run: %s\n", err);
+        return NULL;
+    }
+    cp_policy_legacy(&pol, o->racf);
+    struct proxy_config pc = {.env = {.racf_path = o->racf, .smf_path = o->smf, .console_out = out},
+                              .decls = &decls};
+    struct proxy *p = proxy_new(&pc);
+    if (!p) {
+        fprintf(stderr, "zsie: E030 run: out of memory\n");
+        return NULL;
+    }
+    if (proxy_set_policy(p, NULL, &pol, err, sizeof err)) {
+        fprintf(stderr, "zsie: E422 run: %s: %s\n", o->policy ? o->policy : "policy", err);
+        proxy_free(p);
+        return NULL;
+    }
+    for (unsigned i = 0; i < n; i++)
+        if (sel[i].policy && proxy_set_policy(p, sel[i].spec.id, sel[i].policy, err, sizeof err)) {
+            fprintf(stderr, "zsie: E422 run: %s: POLICY of %s: %s\n", o->directory, sel[i].spec.id, err);
+            proxy_free(p);
+            return NULL;
+        }
+    return p;
+}
 
 static int select_users(const struct run_options *o, const struct directory *d, struct selected *sel, unsigned *n)
 {
@@ -254,6 +331,7 @@ static int select_users(const struct run_options *o, const struct directory *d, 
         _Static_assert(sizeof s->spec.diag_enable == sizeof u->diag, "one DIAGNOSE statement per code");
         memcpy(s->spec.diag_enable, u->diag, sizeof u->diag);
         s->spec.ghapi = u->ghapi;
+        s->policy = u->policy;
         if (o->image)
             s->image = strdup(o->image);
         else if (u->ipl)
@@ -287,6 +365,12 @@ int cmd_run(int argc, char **argv)
     char prefixes[CP_MAX_VMS][DIR_ID_LEN + 3];
     struct outq *q = NULL;
     FILE *out = status < 0 ? cli_out_open(&q) : stdout;
+    struct console_cookie cookies[CP_MAX_VMS];
+    FILE *consoles[CP_MAX_VMS] = {0};
+    struct proxy *proxy = NULL;
+    struct control_server *control = NULL;
+    if (status < 0 && !(proxy = make_proxy(&o, sel, n, out)))
+        status = 2;
     for (unsigned i = 0; status < 0 && i < n; i++) {
         if (!sel[i].image) {
             fprintf(stderr, "zsie: E030 run: out of memory\n");
@@ -296,7 +380,15 @@ int cmd_run(int argc, char **argv)
         specs[i] = sel[i].spec;
         specs[i].timeout = o.timeout;
         specs[i].trace_out = stderr;
-        specs[i].console_out = out;
+        /* the console service of the policy (stdout: the queue above) at each line */
+        cookies[i].proxy = proxy;
+        memcpy(cookies[i].vm, specs[i].id, sizeof cookies[i].vm);
+        if (!(consoles[i] = console_file(&cookies[i]))) {
+            fprintf(stderr, "zsie: E030 run: out of memory\n");
+            status = 2;
+            break;
+        }
+        specs[i].console_out = consoles[i];
         specs[i].console_raw = o.raw_console;
         specs[i].console_in = i == 0 ? 0 : -1; /* the terminal belongs to the first VM */
         if (n > 1) {
@@ -315,8 +407,10 @@ int cmd_run(int argc, char **argv)
         }
     }
     if (cp && status < 0) {
+        cp->proxy = proxy;
         struct cp_ghapi_config gc = {.racf_path = o.racf, .smf_path = o.smf, .trace = (o.trace & TRACE_GHAPI) != 0,
-                                     .trace_out = stderr, .reload = &racf_reload};
+                                     .trace_out = stderr, .reload = &racf_reload,
+                                     .proxy = proxy};
         if (o.racf)
             signal(SIGHUP, on_sighup);
         if (cp_ghapi_open(cp, &gc, err, sizeof err)) {
@@ -336,6 +430,10 @@ int cmd_run(int argc, char **argv)
             status = 2;
         }
     }
+    if (cp && status < 0 && o.control && control_start(&control, o.control, proxy, err, sizeof err)) {
+        fprintf(stderr, "zsie: %s\n", err);
+        status = 2;
+    }
     if (status < 0 && cp_run(cp)) {
         fprintf(stderr, "zsie: E031 run: cannot start the CPU threads\n");
         status = 2;
@@ -343,6 +441,9 @@ int cmd_run(int argc, char **argv)
     if (status < 0) {
         for (unsigned i = 0; i < n; i++)
             console_flush(&cp->vms[i].m.console); /* partial lines, each with its prefix */
+        for (unsigned i = 0; i < n; i++)
+            if (consoles[i])
+                fflush(consoles[i]); /* through the console service, before the queue closes */
         cli_out_close(q, "run");
         q = NULL;
         status = 0;
@@ -373,12 +474,17 @@ int cmd_run(int argc, char **argv)
         if (o.dump)
             print_dump(stdout, &cp->vms[0].m, o.dumps, o.ndumps); /* after the console output, drained above */
     }
+    control_stop(control);
     if (cp) {
         cp_free(cp);
         free(cp);
     }
+    for (unsigned i = 0; i < n; i++)
+        if (consoles[i])
+            fclose(consoles[i]);
     if (q)
         cli_out_close(q, "run"); /* nothing ran */
+    proxy_free(proxy);
     for (unsigned i = 0; i < n; i++)
         free(sel[i].image);
     directory_free(&d);

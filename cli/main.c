@@ -12,6 +12,7 @@ static void usage(FILE *f)
                "       zsie diag list                   list the DIAGNOSE codes served\n"
                "       zsie smf print|export ... FILE   decode an SMF data set (zsie smf --help)\n"
                "       zsie racf check|rlist|listuser   ask the RACF model (security manager)\n"
+               "       zsie admin policy|call ...       the kernel policy (zsie admin --help)\n"
                "       zsie --help\n");
 }
 
@@ -31,6 +32,8 @@ int main(int argc, char **argv)
         smf_usage(stdout);
         fputc('\n', stdout);
         racf_usage(stdout);
+        fputc('\n', stdout);
+        admin_usage(stdout);
         return 0;
     }
     if (!strcmp(argv[1], "insns"))
@@ -43,6 +46,8 @@ int main(int argc, char **argv)
         return cmd_run(argc - 1, argv + 1);
     if (!strcmp(argv[1], "smf"))
         return cmd_smf(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "admin"))
+        return cmd_admin(argc - 1, argv + 1);
     if (!strcmp(argv[1], "racf"))
         return cmd_racf(argc - 1, argv + 1);
     fprintf(stderr, "zsie: E002 unknown command '%s' (try zsie --help)\n", argv[1]);

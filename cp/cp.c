@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "policy/proxy.h"
+
 #define MIB (1ULL << 20)
 
 int vm_setup_vcpus(struct vm *vm, struct storage *host);
@@ -180,6 +182,16 @@ void cp_print_stats(const struct vm *vm, FILE *f, bool detail)
     if (g[0] | g[1] | g[2] | g[3])
         fprintf(f, "zsie: I065 %s GHAPI query=%" PRIu64 " auth=%" PRIu64 " log=%" PRIu64 " rejected=%" PRIu64 "\n",
                 vm->id, g[1], g[2], g[3], g[0]);
+    uint64_t cpu = atomic_load(&vm->sched.cpu_ns), held = atomic_load(&vm->sched.throttled_ns);
+    if (vm->cp->proxy) {
+        char id[POLICY_SPEC_MAX + 1];
+        proxy_serving(vm->cp->proxy, SVC_SCHED, vm->id, id, sizeof id);
+        fprintf(f, "zsie: I403 %s sched %s cpu=%.3fs throttled=%.3fs\n", vm->id, id, cpu / 1e9, held / 1e9);
+    }
+    long res = cp_vm_resident_pages(vm);
+    if (res >= 0)
+        fprintf(f, "zsie: I404 %s resident=%ldK of %" PRIu64 "K guest storage\n", vm->id, res * (long)(PAGE_SIZE / 1024),
+                vm->size / 1024);
     fprintf(f, "zsie: I063 %s reflected program=%" PRIu64 " external=%" PRIu64 " not-handled=%" PRIu64 "\n", vm->id,
             vm->counts.reflected_pgm, vm->counts.reflected_ext, vm->counts.not_handled);
     uint64_t dcache = 0;

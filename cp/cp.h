@@ -26,6 +26,10 @@
 #include "loader.h"
 #include "machine.h"
 #include "sie.h"
+#include "policy/policy.h"
+#include "policy/service.h"
+
+struct proxy;
 
 #define CP_SD_REGION (1ULL << 20) /* the state descriptions of one VM */
 #define CP_GUARD (1ULL << 20)     /* after each VM's storage: a guard (storage_guard) */
@@ -42,6 +46,7 @@ struct cp_vcpu {
     struct mcpu *mc;
     struct sie_vcpu sie;
     uint64_t sd_abs;          /* its state description, host absolute */
+    struct sched_vcpu sched;  /* the scheduling service's view (policy/service.h) */
 };
 
 /* What the CP counts per VM on top of the SIE statistics. */
@@ -64,6 +69,7 @@ struct vm {
     struct load_result lr;    /* the IPL PSW */
     bool failed;              /* the CP met an interception it cannot continue from */
     struct cp_counts counts;
+    struct sched_account sched; /* CPU time and throttling of all its CPUs */
     /* the run */
     pthread_t controller;
     bool controller_started;
@@ -97,6 +103,9 @@ struct cp {
      * X'100'-X'1FC' defined with diag_define() before the run */
     struct diag_table diag;
     struct cp_ghapi *ghapi;   /* the GHAPI services (cp/cp_ghapi.c); NULL: GHAPI not served */
+    /* the kernel proxy (policy/proxy.h) every service access goes through; NULL: none (the
+     * VM's CPUs are scheduled as threads, unthrottled) */
+    struct proxy *proxy;
 };
 
 /* GHAPI under the CP (cp/cp_ghapi.c): the services behind DIAGNOSE X'0100'. */
@@ -106,10 +115,16 @@ struct cp_ghapi_config {
     const char *sysid;        /* SMF system id (4 characters); NULL: "ZSIE" */
     bool trace;               /* --trace=ghapi */
     FILE *trace_out;
+    /* the kernel proxy (cp->proxy, set by the caller); NULL: make one from racf_path and
+     * smf_path as before the policy (owned by the GHAPI services) */
+    struct proxy *proxy;
     /* set (by a SIGHUP handler) to have the next request reload the RACF database from
      * racf_path, swapping it atomically under the running guests; NULL: never */
     volatile sig_atomic_t *reload;
 };
+/* The entries the old options imply in a policy that does not name them: security racf with
+ * --racf, else none (no security manager). */
+void cp_policy_legacy(struct policy *pol, const char *racf_path);
 /* After cp_init, before cp_run: define the GHAPI DIAGNOSE in the CP's table.  0, or -1 with
  * a one-line message in err. */
 int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, size_t errlen);
@@ -134,6 +149,13 @@ int cp_run(struct cp *cp);
 int cp_vcpu_run(struct mcpu *mc, void *ctx);
 /* One entry and its interception handling: CP_DONE (go on) or an EXEC_* outcome. */
 int cp_vcpu_step(struct cp_vcpu *v);
+
+/* DIAGNOSE X'010' (release pages), for diag/ through the host operations: the guest's
+ * absolute pages [addr, addr+len) (page aligned, inside its storage) released as the memory
+ * service of the policy says.  0, -1 outside or unaligned, -2 when the host refused. */
+int cp_vm_release(struct vm *vm, uint64_t addr, uint64_t len);
+/* The VM's guest storage resident in host memory, in pages (mincore); -1 if unknown. */
+long cp_vm_resident_pages(const struct vm *vm);
 
 /* Statistics: one line per VM (cp_stats_line), and with detail the table by code. */
 void cp_stats_line(const struct vm *vm, char *buf, size_t len);

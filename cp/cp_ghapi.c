@@ -1,43 +1,43 @@
 /* GHAPI under the control program: the host services behind the GHAPI DIAGNOSE (diag/
- * diag_ghapi.c), from the SAF database (`zsie run --racf`) and the SMF data set (`--smf`):
- * authorization decisions with their type 80 audit records, application events as type 200
- * records, and each virtual machine's type 201 accounting record at logoff. */
+ * diag_ghapi.c) are the kernel proxy's security and logging services (policy/proxy.h), chosen
+ * by the policy; without one, as before: RACF from `zsie run --racf` and the SMF data set of
+ * `--smf`: authorization decisions with their type 80 audit records, application events as
+ * type 200 records, and each virtual machine's type 201 accounting record at logoff. */
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cp.h"
 #include "ghapi/ghapi_host.h"
-#include "host_services/saf.h"
-#include "host_services/smf_dataset.h"
-#include "host_services/smf_record.h"
-#include "host_services/smf_types.h"
+#include "policy/proxy.h"
 #include "timer.h"
 
 struct cp_ghapi {
     struct ghapi_services svc;
     struct diag_def row;
-    struct saf *saf;           /* NULL: no security manager installed (SAF 4 for everything) */
-    struct smf_dataset *smf;   /* NULL: logging not available */
-    char sysid[5];
-    const char *racf_path;
+    struct proxy *proxy;       /* the kernel proxy: security and logging services by policy */
+    bool own_proxy;
     volatile sig_atomic_t *reload;
     pthread_mutex_t reload_lock; /* one reload at a time */
 };
 
-/* SIGHUP: the database file again.  A reload that fails keeps the database in use. */
+static void reload_report(void *ctx, int rc, const char *msg)
+{
+    (void)ctx;
+    if (rc)
+        fprintf(stderr, "zsie: E085 GHAPI: reload failed, the database in use stays: %s\n", msg);
+    else
+        fprintf(stderr, "zsie: I066 GHAPI: %s\n", msg);
+}
+
+/* SIGHUP: the security services read their databases again (the RACF model its file). */
 static void maybe_reload(struct cp_ghapi *g)
 {
     if (!g->reload || !*g->reload || pthread_mutex_trylock(&g->reload_lock))
         return;
     if (*g->reload) {
         *g->reload = 0;
-        char e[300];
-        if (saf_load(g->saf, g->racf_path, e, sizeof e))
-            fprintf(stderr, "zsie: E085 GHAPI: reload failed, the database in use stays: %s\n", e);
-        else
-            fprintf(stderr, "zsie: I066 GHAPI: RACF database reloaded from %s (generation %lu)\n", g->racf_path,
-                    saf_generation(g->saf));
+        proxy_reload(g->proxy, SVC_SECURITY, reload_report, NULL);
     }
     pthread_mutex_unlock(&g->reload_lock);
 }
@@ -52,46 +52,20 @@ static enum racf_access access_of(unsigned ghapi_access)
     }
 }
 
-static enum smf_access smf_access_of(enum racf_access a)
-{
-    return (enum smf_access)a; /* both lowest first: NONE EXECUTE READ UPDATE CONTROL ALTER */
-}
-
-/* One record, as a builder returned it (its length, or a negative error), into the data set,
- * durably.  0 or -1. */
-static int write_record(struct cp_ghapi *g, const struct smf_builder *b, int len)
-{
-    if (len < 0)
-        return -1;
-    return smf_write(g->smf, b->buf, (size_t)len) ? -1 : 0;
-}
-
 static int svc_auth(void *ctx, const struct ghapi_caller *who, const char *userid, const char *class_name,
-                      const char *resource, unsigned access, struct ghapi_auth_result *res)
+                    const char *resource, unsigned access, struct ghapi_auth_result *res)
 {
     struct cp_ghapi *g = ctx;
-    (void)who;
-    if (!g->saf) {
-        *res = (struct ghapi_auth_result){SAF_RC_NODECISION, 0, 0};
-        return 0;
-    }
     maybe_reload(g);
-    struct saf_request rq = {.user = userid, .cls = class_name, .resource = resource, .access = access_of(access)};
+    struct sec_request rq = {.vm = who->userid, .user = userid, .cls = class_name, .resource = resource,
+                             .access = access_of(access)};
     struct saf_result r;
-    saf_auth(g->saf, &rq, &r);
+    /* an audited decision is answered only once its record is durable */
+    if (proxy_auth(g->proxy, &rq, &r))
+        return -1;
     res->saf_rc = (uint32_t)r.saf_rc;
     res->racf_rc = (uint32_t)r.racf_rc;
     res->racf_reason = (uint32_t)r.racf_reason;
-    if (r.audit && r.smf_qualifier >= 0 && g->smf) {
-        /* an audited decision is answered only once its record is durable */
-        struct smf_builder b;
-        struct smf_stamp now = smf_stamp_now();
-        int len = smf_build_racf_access(&b, &now, g->sysid, (enum smf80_evq)r.smf_qualifier, userid, r.group,
-                                        class_name, resource, smf_access_of(rq.access), smf_access_of(r.granted),
-                                        r.profile, r.generic);
-        if (write_record(g, &b, len))
-            return -1;
-    }
     return 0;
 }
 
@@ -108,11 +82,11 @@ static int svc_log(void *ctx, const struct ghapi_caller *who, const struct ghapi
         .data = req->event_len ? req->event : NULL,
         .data_len = req->event_len,
     };
-    struct smf_builder b;
-    struct smf_stamp now = smf_stamp_now();
-    return write_record(g, &b, smf_build_app_event(&b, &now, g->sysid, SMF200_EVENT, &ev));
+    int rc = proxy_log_app(g->proxy, who->userid, SMF200_EVENT, &ev);
+    return rc == LOG_NOT_AVAILABLE ? GHAPI_LOG_NOT_AVAILABLE : rc;
 }
 
+/* A refused request, audited through the VM's logging service (type 200 subtype 4). */
 static void svc_rejected(void *ctx, const struct ghapi_caller *who, unsigned function, int rc, uint32_t reason)
 {
     struct cp_ghapi *g = ctx;
@@ -131,17 +105,28 @@ static void svc_rejected(void *ctx, const struct ghapi_caller *who, unsigned fun
         .data = data,
         .data_len = sizeof data,
     };
-    struct smf_builder b;
-    struct smf_stamp st = smf_stamp_now();
-    if (write_record(g, &b, smf_build_app_event(&b, &st, g->sysid, SMF200_REJECTED, &ev)))
+    if (proxy_log_app(g->proxy, who->userid, SMF200_REJECTED, &ev) == -1)
         fprintf(stderr, "zsie: E086 %s: the audit record of a rejected GHAPI request could not be written\n",
                 who->userid);
 }
 
-static void smf_message(void *ctx, const char *line)
+static bool svc_log_available(void *ctx, const struct ghapi_caller *who)
 {
-    (void)ctx;
-    fprintf(stderr, "%s\n", line);
+    struct cp_ghapi *g = ctx;
+    char id[POLICY_SPEC_MAX + 1];
+    proxy_serving(g->proxy, SVC_LOGGING, who->userid, id, sizeof id);
+    return strcmp(id, "none") != 0;
+}
+
+void cp_policy_legacy(struct policy *pol, const char *racf_path)
+{
+    /* before the kernel proxy, --racf installed RACF and its absence meant no security
+     * manager (SAF 4); a policy that names security decides for itself */
+    if (!policy_find(pol, "security")) {
+        struct policy_entry e = {.type = "security"};
+        snprintf(e.spec, sizeof e.spec, "%s", racf_path ? "racf" : "none");
+        policy_set(pol, &e);
+    }
 }
 
 int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, size_t errlen)
@@ -151,45 +136,54 @@ int cp_ghapi_open(struct cp *cp, const struct cp_ghapi_config *cfg, char *err, s
         snprintf(err, errlen, "E080 GHAPI: out of memory");
         return -1;
     }
-    snprintf(g->sysid, sizeof g->sysid, "%s", cfg->sysid ? cfg->sysid : "ZSIE");
+    cp->ghapi = g;
     pthread_mutex_init(&g->reload_lock, NULL);
-    g->racf_path = cfg->racf_path;
     g->reload = cfg->racf_path ? cfg->reload : NULL;
-    if (cfg->racf_path) {
-        char e[300];
-        if (!(g->saf = saf_new()) || saf_load(g->saf, cfg->racf_path, e, sizeof e)) {
-            snprintf(err, errlen, "E081 GHAPI: %s", g->saf ? e : "out of memory");
-            cp->ghapi = g;
+    g->proxy = cfg->proxy;
+    if (!g->proxy) {
+        struct proxy_config pc = {.env = {.racf_path = cfg->racf_path, .smf_path = cfg->smf_path, .sysid = cfg->sysid}};
+        struct policy pol = {0};
+        cp_policy_legacy(&pol, cfg->racf_path);
+        if (!(g->proxy = proxy_new(&pc)) || proxy_set_policy(g->proxy, NULL, &pol, err, errlen)) {
+            if (!g->proxy)
+                snprintf(err, errlen, "E080 GHAPI: out of memory");
             cp_ghapi_close(cp);
             return -1;
         }
+        g->own_proxy = true;
+        cp->proxy = g->proxy;
     }
-    if (cfg->smf_path) {
-        struct smf_dataset_config dc = {.path = cfg->smf_path, .count = 1, .message = smf_message};
-        if (smf_open(&g->smf, &dc, NULL)) {
-            snprintf(err, errlen, "E082 GHAPI: cannot open the SMF data set %s", cfg->smf_path);
-            g->smf = NULL;
-            cp->ghapi = g;
-            cp_ghapi_close(cp);
-            return -1;
-        }
+    /* a bad --racf or --smf is an error at start-up, as it was before the policy, when the
+     * node's policy uses it (racf, smf without a file of their own) */
+    char e[500], sec[POLICY_SPEC_MAX + 40], log[POLICY_SPEC_MAX + 40];
+    proxy_named(g->proxy, SVC_SECURITY, sec, sizeof sec);
+    proxy_named(g->proxy, SVC_LOGGING, log, sizeof log);
+    if (cfg->racf_path && !strcmp(sec, "racf") && proxy_check(g->proxy, SVC_SECURITY, NULL, e, sizeof e)) {
+        snprintf(err, errlen, "E081 GHAPI: %s", e);
+        cp_ghapi_close(cp);
+        return -1;
+    }
+    if (cfg->smf_path && !strcmp(log, "smf") && proxy_check(g->proxy, SVC_LOGGING, NULL, e, sizeof e)) {
+        snprintf(err, errlen, "E082 GHAPI: %s", e);
+        cp_ghapi_close(cp);
+        return -1;
     }
     g->svc.auth = svc_auth;
-    g->svc.log = g->smf ? svc_log : NULL;
-    g->svc.rejected = g->smf ? svc_rejected : NULL;
+    g->svc.log = svc_log;
+    g->svc.log_available = svc_log_available;
+    g->svc.rejected = svc_rejected;
     g->svc.ctx = g;
     g->svc.trace = cfg->trace;
     g->svc.trace_out = cfg->trace_out;
     diag_ghapi_row(&g->row, &g->svc);
     diag_define(&cp->diag, &g->row);
-    cp->ghapi = g;
     return 0;
 }
 
 void cp_ghapi_logoff(struct cp *cp, struct vm *vm)
 {
     struct cp_ghapi *g = cp->ghapi;
-    if (!g || !g->smf)
+    if (!g)
         return;
     struct sie_stats s;
     vm_sie_stats(vm, &s);
@@ -219,9 +213,7 @@ void cp_ghapi_logoff(struct cp *cp, struct vm *vm)
         .ghapi_calls = calls,
         .n_ghapi_calls = nc,
     };
-    struct smf_builder b;
-    struct smf_stamp st = smf_stamp_now();
-    if (write_record(g, &b, smf_build_vm_accounting(&b, &st, g->sysid, &a)))
+    if (proxy_log_accounting(g->proxy, vm->id, &a) == -1)
         fprintf(stderr, "zsie: E083 %s: the accounting record could not be written\n", vm->id);
 }
 
@@ -230,10 +222,10 @@ void cp_ghapi_close(struct cp *cp)
     struct cp_ghapi *g = cp->ghapi;
     if (!g)
         return;
-    if (g->smf && smf_close(g->smf))
-        fprintf(stderr, "zsie: E084 GHAPI: closing the SMF data set failed\n");
-    if (g->saf)
-        saf_free(g->saf);
+    if (g->own_proxy) {
+        proxy_free(g->proxy);
+        cp->proxy = NULL;
+    }
     pthread_mutex_destroy(&g->reload_lock);
     free(g);
     cp->ghapi = NULL;

@@ -175,6 +175,23 @@ static int user_sub_stmt(struct parser *p, struct dir_user *u, char **tok, unsig
         }
         return 0;
     }
+    if (!strcasecmp(kw, "POLICY")) {
+        /* POLICY type id[:arg][@node]: the type is checked against the known ones when the
+         * proxy is given the VM's policy (zsie run), which may declare types of its own */
+        if (n != 3)
+            return fail(p, "POLICY needs: POLICY type id[:arg][@node]");
+        struct policy_entry e;
+        char e2[300];
+        if (policy_entry_parse(&e, tok[1], tok[2], e2, sizeof e2))
+            return fail(p, "%s", e2);
+        if (!u->policy && !(u->policy = calloc(1, sizeof *u->policy)))
+            return fail(p, "out of memory");
+        if (policy_find(u->policy, e.type))
+            return fail(p, "POLICY %s is given twice for %s", e.type, u->id);
+        if (policy_set(u->policy, &e))
+            return fail(p, "too many POLICY statements");
+        return 0;
+    }
     if (!strcasecmp(kw, "DIAGNOSE")) {
         if (n != 3 || (strcasecmp(tok[2], "ON") && strcasecmp(tok[2], "OFF")))
             return fail(p, "DIAGNOSE needs: DIAGNOSE code ON|OFF (code in hexadecimal)");
@@ -288,6 +305,7 @@ void directory_free(struct directory *d)
     for (unsigned i = 0; i < d->n; i++) {
         free(d->users[i].ipl);
         free(d->users[i].parm);
+        free(d->users[i].policy);
     }
     free(d->users);
     d->users = NULL;

@@ -7,6 +7,7 @@
  *     CPU nn
  *     IPL image [PARM text...]
  *     OPTION MAXINSNS n | OPTION TRACE | OPTION TRACEINT | OPTION GHAPI [PROBLEM]
+ *     POLICY type id[:arg][@node]     the kernel policy for this VM (docs/policy.md)
  *     DIAGNOSE code ON|OFF    (code in hexadecimal, a multiple of 4 up to FFC: enable or
  *                              disable that DIAGNOSE code for this virtual machine)
  *
@@ -17,6 +18,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "policy/policy.h"
 
 #define DIR_MAX_CPUS 16
 #define DIR_ID_LEN 8
@@ -36,6 +39,7 @@ struct dir_user {
     int trace;            /* OPTION TRACE / TRACEINT: TRACE_* flags */
     unsigned line;        /* where the USER statement is */
     int ghapi;            /* OPTION GHAPI: DIR_GHAPI_* */
+    struct policy *policy;/* POLICY statements (refining the node's policy), or NULL */
     int8_t diag[DIR_DIAG_CODES]; /* DIAGNOSE statements by code / 4: 1 ON, -1 OFF, 0 none */
 };
 

@@ -13,14 +13,26 @@
 #include "access.h"
 #include "cp.h"
 #include "exec.h"
+#include "policy/proxy.h"
 
 #define SIE_SLICE 200000 /* guest instructions between looks at the instruction limit */
 
+/* A slice boundary for the scheduling service: it accounts the CPU time and may hold the
+ * thread back (shares). */
+static void sched_slice(struct cp_vcpu *v)
+{
+    if (v->vm->cp->proxy)
+        proxy_sched_slice(v->vm->cp->proxy, &v->sched);
+    else
+        sched_charge(&v->sched);
+}
+
 /* Asked by sie_enter() between slices: the instruction limit ends interpretive execution
- * with code 0. */
+ * with code 0.  A guest that computes without interceptions passes here only. */
 static bool host_wants(struct sie_vcpu *vc, void *ctx)
 {
-    const struct cp_vcpu *v = ctx;
+    struct cp_vcpu *v = ctx;
+    sched_slice(v);
     return v->vm->max_insns && vc->cpu->insn_count >= v->vm->max_insns;
 }
 
@@ -45,6 +57,7 @@ int vm_setup_vcpus(struct vm *vm, struct storage *host)
         v->sie.slice = SIE_SLICE;
         v->sie.host_wants = host_wants;
         v->sie.host_ctx = v;
+        v->sched = (struct sched_vcpu){.vm = vm->id, .cpu = i, .acct = &vm->sched};
         struct sie_sd *sd = (struct sie_sd *)storage_ptr(host, v->sd_abs);
         memset(sd, 0, sizeof *sd);
         sd->mx = SIE_MX_ZARCH;
@@ -77,6 +90,10 @@ int cp_vcpu_step(struct cp_vcpu *v)
     }
     sie_sync_sd(&v->sie);
     int code = sie_enter(&v->sie, v->sd_abs, NULL, 0);
+    /* a guest that intercepts often seldom ends a whole slice: every 64th entry counts as a
+     * slice boundary too (not each, to keep the interception path short) */
+    if ((v->sie.stats.entries & 63) == 0)
+        sched_slice(v);
     return cp_intercept(v, code);
 }
 
@@ -126,4 +143,22 @@ void vm_sie_stats(const struct vm *vm, struct sie_stats *out)
         for (unsigned c = 0; c < 64; c++)
             out->exits[c] += s->exits[c];
     }
+}
+
+int cp_vm_release(struct vm *vm, uint64_t addr, uint64_t len)
+{
+    if ((addr | len) & (PAGE_SIZE - 1) || addr > vm->size || len > vm->size - addr)
+        return -1;
+    if (!len)
+        return 0;
+    uint8_t *host = vm->window.bytes + addr;
+    int rc = vm->cp->proxy ? proxy_mem_release(vm->cp->proxy, vm->id, host, len) : 0;
+    return rc ? -2 : 0;
+}
+
+long cp_vm_resident_pages(const struct vm *vm)
+{
+    if (vm->cp->proxy)
+        proxy_mem_flush(vm->cp->proxy, vm->id);
+    return memory_resident_pages(vm->window.bytes, vm->size);
 }

@@ -42,14 +42,20 @@ struct ghapi_caller {
     unsigned cpu_addr;
 };
 
+#define GHAPI_LOG_NOT_AVAILABLE (-2)
+
 /* The host services behind GHAPI.  NULL log: logging not available (GHAPI_RC_NOT_AVAILABLE). */
 struct ghapi_services {
     /* An authorization decision (auditing as the security manager's rules say).  0, or -1 when
      * the facility failed (GHAPI_RC_HOST_ERROR). */
     int (*auth)(void *ctx, const struct ghapi_caller *who, const char *userid, const char *class_name,
                 const char *resource, unsigned access, struct ghapi_auth_result *res);
-    /* An application event, durable when it returns 0; -1: nothing was logged. */
+    /* An application event, durable when it returns 0; -1: nothing was logged;
+     * GHAPI_LOG_NOT_AVAILABLE: no logging service serves this caller. */
     int (*log)(void *ctx, const struct ghapi_caller *who, const struct ghapi_request *req);
+    /* May be NULL (log available whenever log is set): whether a logging service serves who
+     * now (the kernel proxy's policy may change it), for the query's function bits. */
+    bool (*log_available)(void *ctx, const struct ghapi_caller *who);
     /* A request refused (a malformed GHAPIPL, an unknown version or function, a refused
      * impersonation): audited; NULL: not audited. */
     void (*rejected)(void *ctx, const struct ghapi_caller *who, unsigned function, int rc, uint32_t reason);

@@ -12,7 +12,8 @@ int ghapi_perform(struct ghapi_services *s, const struct ghapi_caller *who, cons
     *reason = 0;
     switch (req->function) {
     case GHAPI_FN_QUERY: {
-        uint32_t fns = 1u << GHAPI_FN_QUERY | (s->auth ? 1u << GHAPI_FN_AUTH : 0) | (s->log ? 1u << GHAPI_FN_LOG : 0);
+        bool log = s->log && (!s->log_available || s->log_available(s->ctx, who));
+        uint32_t fns = 1u << GHAPI_FN_QUERY | (s->auth ? 1u << GHAPI_FN_AUTH : 0) | (log ? 1u << GHAPI_FN_LOG : 0);
         memset(data_out, 0, GHQ_LEN);
         st_be32(data_out + GHQ_VERSIONS, GHAPI_VERSIONS_SERVED);
         st_be32(data_out + GHQ_FUNCTIONS, fns);
@@ -44,7 +45,11 @@ int ghapi_perform(struct ghapi_services *s, const struct ghapi_caller *who, cons
     case GHAPI_FN_LOG:
         if (!s->log)
             return GHAPI_RC_NOT_AVAILABLE;
-        return s->log(s->ctx, who, req) ? GHAPI_RC_HOST_ERROR : GHAPI_RC_OK;
+        switch (s->log(s->ctx, who, req)) {
+        case 0: return GHAPI_RC_OK;
+        case GHAPI_LOG_NOT_AVAILABLE: return GHAPI_RC_NOT_AVAILABLE; /* the policy's logging is none */
+        default: return GHAPI_RC_HOST_ERROR;
+        }
     default:
         return GHAPI_RC_FUNCTION;
     }
