@@ -52,6 +52,17 @@ static enum racf_access access_of(unsigned ghapi_access)
     }
 }
 
+/* --trace=ghapi: the security manager's decision path, a line per step */
+struct trace_ctx {
+    FILE *f;
+    const char *vm;
+};
+static void trace_step(void *ctx, const char *line)
+{
+    const struct trace_ctx *t = ctx;
+    fprintf(t->f, "ghapi %s   saf: %s\n", t->vm, line);
+}
+
 static int svc_auth(void *ctx, const struct ghapi_caller *who, const char *userid, const char *class_name,
                     const char *resource, unsigned access, struct ghapi_auth_result *res)
 {
@@ -59,10 +70,18 @@ static int svc_auth(void *ctx, const struct ghapi_caller *who, const char *useri
     maybe_reload(g);
     struct sec_request rq = {.vm = who->userid, .user = userid, .cls = class_name, .resource = resource,
                              .access = access_of(access)};
+    struct trace_ctx t = {g->svc.trace_out ? g->svc.trace_out : stderr, who->userid};
+    if (g->svc.trace) {
+        rq.explain = trace_step;
+        rq.explain_ctx = &t;
+    }
     struct saf_result r;
     /* an audited decision is answered only once its record is durable */
     if (proxy_auth(g->proxy, &rq, &r))
         return -1;
+    if (g->svc.trace && r.audit && r.smf_qualifier >= 0)
+        fprintf(t.f, "ghapi %s   smf: audit record, type 80 event 2 qualifier %d, to the logging service\n", who->userid,
+                r.smf_qualifier);
     res->saf_rc = (uint32_t)r.saf_rc;
     res->racf_rc = (uint32_t)r.racf_rc;
     res->racf_reason = (uint32_t)r.racf_reason;
@@ -83,6 +102,9 @@ static int svc_log(void *ctx, const struct ghapi_caller *who, const struct ghapi
         .data_len = req->event_len,
     };
     int rc = proxy_log_app(g->proxy, who->userid, SMF200_EVENT, &ev);
+    if (g->svc.trace && rc == 0)
+        fprintf(g->svc.trace_out ? g->svc.trace_out : stderr,
+                "ghapi %s   smf: type 200 subtype 1 record, application %s, durable\n", who->userid, req->application);
     return rc == LOG_NOT_AVAILABLE ? GHAPI_LOG_NOT_AVAILABLE : rc;
 }
 

@@ -56,6 +56,9 @@ struct sec_request {
     const char *vm;           /* the virtual machine asking */
     const char *user, *cls, *resource;
     enum racf_access access;
+    /* the decision path, one line per step (saf_request.explain), for --trace=ghapi; may be NULL */
+    void (*explain)(void *ctx, const char *line);
+    void *explain_ctx;
 };
 struct security_ops {
     struct svc_common c;

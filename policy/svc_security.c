@@ -56,7 +56,8 @@ static int racf_reload(void *state, char *msg, size_t msglen)
 static void racf_auth_op(void *state, const struct sec_request *rq, struct saf_result *r)
 {
     struct racf_state *s = state;
-    struct saf_request sr = {.user = rq->user, .cls = rq->cls, .resource = rq->resource, .access = rq->access};
+    struct saf_request sr = {.user = rq->user, .cls = rq->cls, .resource = rq->resource, .access = rq->access,
+                             .explain = rq->explain, .explain_ctx = rq->explain_ctx};
     saf_auth(s->saf, &sr, r);
 }
 

@@ -34,6 +34,10 @@ demo)
     out_has "ghapi_log PAYROLL 1.0: the event is in the host's SMF data set"
     err_has '^ghapi LINUX1 CPU 0: auth user LINUX1 class FACILITY resource APP.HR.SALARIES access 02 -> SAF 8 RACF 8 reason 0 rc 0 reason 0$'
     err_has '^zsie: I065 LINUX1 GHAPI query=1 auth=2 log=1 rejected=0$'
+    # --trace=ghapi: the decision path and the records
+    err_has '^ghapi LINUX1   saf: '
+    err_has '^ghapi LINUX1   smf: audit record, type 80 event 2 qualifier 1'
+    err_has '^ghapi LINUX1   smf: type 200 subtype 1 record, application PAYROLL, durable$'
     zsie 0 smf export --json smf
     # the denial audited (type 80, event 2, qualifier 1), the event (type 200), the accounting (type 201)
     grep -q '"type":80,.*"qualifier":1,.*"user":"LINUX1","group":"LINUX","class":"FACILITY","resource":"APP.HR.SALARIES","profile":"APP.HR.\*\*","generic":true,"intent":"READ","allowed":"NONE"' out ||
