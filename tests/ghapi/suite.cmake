@@ -5,6 +5,7 @@ include(${CMAKE_SOURCE_DIR}/guests/guest_build.cmake)
 find_program(ZSIE_BASH bash)
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 if(ZSIE_GUESTS_AVAILABLE AND ZSIE_BASH)
+  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/ghapi-work) # the guest below is linked into it
   zsie_add_guest(TARGET guest_ghapi_reload VARIANT O2 OUTPUT ${CMAKE_BINARY_DIR}/ghapi-work/reload_guest.elf
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/reload_guest.c ${CMAKE_SOURCE_DIR}/ghapi/guest/ghapi.c
     CFLAGS -I${CMAKE_SOURCE_DIR}/ghapi/guest)
