@@ -6,23 +6,11 @@ set -u
 ZSIE=$1
 WORK=$2/$3
 CASE=$3
+. "$(cd "$(dirname "$0")" && pwd)/../lib.sh" # fail, hexput
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 99
 
-fail() { echo "FAIL [$CASE]: $*"; echo "--- stdout"; cat out 2>/dev/null; echo "--- stderr"; cat err 2>/dev/null; exit 1; }
 
 # hexput FILE OFFSET HEX...: write the bytes at OFFSET (spaces in HEX ignored)
-hexput() {
-    local f=$1 off=$2 hex esc='' b
-    shift 2
-    hex=$(echo "$*" | tr -d ' ')
-    while [ -n "$hex" ]; do
-        b=${hex:0:2}
-        hex=${hex:2}
-        esc+="\\$(printf '%03o' "0x$b")"
-    done
-    [ -e "$f" ] || : >"$f"
-    printf "$esc" | dd of="$f" bs=1 seek="$off" conv=notrunc 2>/dev/null
-}
 
 # run EXPECTED_STATUS ARGS...: run zsie machine, keep out/err, check the status
 run() {

@@ -8,23 +8,11 @@ WORK=$2/$4
 HELLO=$3
 CASE=$4
 HELLO_LINE="Hello from zsie: a z/Architecture guest, 64-bit, on the SCLP console."
+. "$(cd "$(dirname "$0")" && pwd)/../lib.sh" # fail, hexput
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 99
 
-fail() { echo "FAIL [$CASE]: $*"; echo "--- stdout"; cat out 2>/dev/null; echo "--- stderr"; cat err 2>/dev/null; exit 1; }
 
 # hexput FILE OFFSET HEX...: write the bytes at OFFSET (spaces ignored)
-hexput() {
-    local f=$1 off=$2 hex esc='' b
-    shift 2
-    hex=$(echo "$*" | tr -d ' ')
-    while [ -n "$hex" ]; do
-        b=${hex:0:2}
-        hex=${hex:2}
-        esc+="\\$(printf '%03o' "0x$b")"
-    done
-    [ -e "$f" ] || : >"$f"
-    printf "$esc" | dd of="$f" bs=1 seek="$off" conv=notrunc 2>/dev/null
-}
 
 run() { # run EXPECTED_STATUS ARGS...
     local want=$1

@@ -10,11 +10,11 @@ set -u
 ZSIE=$1 DEMO=$2 SRC=$3
 WORK=$4/$5
 CASE=$5
+. "$(cd "$(dirname "$0")" && pwd)/../lib.sh" # fail, hexput
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 99
 DIR=$SRC/examples/ghapi/demo.direct
 RACF=$SRC/examples/racf/demo.racf
 
-fail() { echo "FAIL [$CASE]: $*"; echo "--- stdout"; cat out 2>/dev/null; echo "--- stderr"; cat err 2>/dev/null; exit 1; }
 zsie() { # zsie EXPECTED_STATUS ARGS...
     local want=$1
     shift

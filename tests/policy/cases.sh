@@ -9,13 +9,13 @@ set -u
 ZSIE=$1 SRC=$2 BUILD=$3
 WORK=$4/$5
 CASE=$5
+. "$(cd "$(dirname "$0")" && pwd)/../lib.sh" # fail, hexput
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 99
 DEMO=$BUILD/guests/ghapi_demo.elf
 DIR=$SRC/examples/ghapi/demo.direct
 RACF=$SRC/examples/racf/demo.racf
 PLUG=$BUILD/plugins
 
-fail() { echo "FAIL [$CASE]: $*"; echo "--- stdout"; cat out 2>/dev/null; echo "--- stderr"; cat err 2>/dev/null; exit 1; }
 zsie() { # zsie EXPECTED_STATUS ARGS...
     local want=$1
     shift

@@ -6,9 +6,9 @@ ZSIE=$1
 DEMO=$2
 WORK=$3/$4
 CASE=$4
+. "$(cd "$(dirname "$0")" && pwd)/../lib.sh" # fail, hexput
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 99
 
-fail() { echo "FAIL [$CASE]: $*"; echo "--- stdout"; cat out 2>/dev/null; echo "--- stderr"; cat err 2>/dev/null; exit 1; }
 # run EXPECTED_STATUS ARGS...: run zsie racf, keep out/err, check the status
 run() {
     local want=$1
