@@ -5,6 +5,7 @@
 
 #include "cp.h"
 #include "diag/diag.h"
+#include "policy/service.h"
 #include "ghapi/guest/ghapi.h"
 #include "exec.h"
 #include "timer.h"
@@ -148,7 +149,24 @@ static int cp_restart(void *host, struct diag_vm *d)
     return machine_restart_cpu0(&((struct vm *)host)->m);
 }
 
+/* X'010' through the VM's memory-management service (policy/: release, keep or batch) */
+static int64_t cp_release(void *host, struct diag_vm *d, uint64_t abs, uint64_t len)
+{
+    (void)d;
+    struct vm *vm = host;
+    if (!vm->cp->proxy)
+        return -1;
+    /* what the host really got back now: the resident pages of the range before and after
+     * (a batching service gives them back later, a keeping one never) */
+    long before = memory_resident_pages(vm->window.bytes + abs, len);
+    if (cp_vm_release(vm, abs, len))
+        return -1;
+    long after = memory_resident_pages(vm->window.bytes + abs, len);
+    return before > after ? (int64_t)(before - after) * PAGE_SIZE : 0;
+}
+
 static const struct diag_host_ops cp_ops = {
+    .release = cp_release,
     .reset = cp_reset,
     .restart = cp_restart,
     .vm_count = cp_vm_count,

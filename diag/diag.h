@@ -153,6 +153,11 @@ struct diag_host_ops {
     /* a line the CP writes to another logged-on virtual machine's console (FORCE's notice,
      * SHUTDOWN's broadcast); 0, or -1 when userid is not logged on */
     int (*console_to)(void *host, const char *userid, const char *text);
+    /* X'010': give the frames abs..abs+len-1 (absolute, whole pages) back as the hypervisor's
+     * memory-management service says (they read as zeros afterwards either way); the storage
+     * keys are diag/'s.  The bytes the host got back, or -1: not done, release them yourself.
+     * NULL: storage_release (the bare machine). */
+    int64_t (*release)(void *host, struct diag_vm *vm, uint64_t abs, uint64_t len);
 };
 
 /* The DIAGNOSE state of one virtual machine (of the bare machine). */

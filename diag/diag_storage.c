@@ -27,6 +27,19 @@
 
 /* ---- X'010' ---- */
 
+/* One run of absolute frames: through the hypervisor's memory service where it has one (the
+ * CP's kernel policy), else given back at once; the keys become 0 either way. */
+static uint64_t release(struct diag_call *dc, uint64_t abs, uint64_t len)
+{
+    struct storage *mem = dc->cpu->mem;
+    int64_t got = dc->vm->ops && dc->vm->ops->release ? dc->vm->ops->release(dc->vm->host, dc->vm, abs, len) : -1;
+    if (got < 0)
+        return storage_release(mem, abs, len);
+    for (uint64_t a = abs; a < abs + len; a += PAGE_SIZE)
+        skey_store(storage_key(mem, a), 0);
+    return (uint64_t)got;
+}
+
 int diag_010(struct diag_call *dc)
 {
     struct cpu *cpu = dc->cpu;
@@ -41,10 +54,10 @@ int diag_010(struct diag_call *dc)
      * 0-8 KiB, which stay (as KVM keeps them) */
     uint64_t px = cpu->prefix, given = 0;
     if (start < px)
-        given += storage_release(cpu->mem, start, (end < px ? end : px) - start);
+        given += release(dc, start, (end < px ? end : px) - start);
     uint64_t from = start > px + PREFIX_AREA ? start : px + PREFIX_AREA;
     if (from < end)
-        given += storage_release(cpu->mem, from, end - from);
+        given += release(dc, from, end - from);
     tlb_flush_all(cpu); /* the keys changed */
     pthread_mutex_lock(&dc->vm->lock);
     dc->vm->released_bytes += given;

@@ -105,7 +105,7 @@ struct proxy *proxy_new(const struct proxy_config *cfg)
     /* the default service table */
     snprintf(p->defaults[SVC_SECURITY], sizeof p->defaults[0], "deny");
     snprintf(p->defaults[SVC_LOGGING], sizeof p->defaults[0], "%s", cfg->env.smf_path ? "smf" : "none");
-    snprintf(p->defaults[SVC_MEMORY], sizeof p->defaults[0], "keep");
+    snprintf(p->defaults[SVC_MEMORY], sizeof p->defaults[0], "release");
     snprintf(p->defaults[SVC_SCHED], sizeof p->defaults[0], "threads");
     snprintf(p->defaults[SVC_CONSOLE], sizeof p->defaults[0], "stdout");
     return p;

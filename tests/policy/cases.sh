@@ -28,6 +28,21 @@ err_has() { grep -qE -- "$1" err || fail "stderr lacks /$1/"; }
 need_guest() { [ -f "$DEMO" ] || { echo "no guest $DEMO: skipped"; exit 77; }; }
 
 case $CASE in
+x010_memory)
+    # DIAGNOSE X'010' goes through the VM's memory service: `release` (the default) gives the
+    # two touched frames back to the host at once (8 KiB), `keep` gives nothing back; the
+    # pages read as zeros either way (the corpus case's own checks, tests/diag/corpus)
+    s390x-linux-gnu-as -march=zEC12 -mzarch -I "$SRC/tests/diag/corpus" -o r.o "$SRC/tests/diag/corpus/010_release.s" &&
+        s390x-linux-gnu-ld -e 0 -Ttext=0 -o r.elf r.o && s390x-linux-gnu-objcopy -O binary r.elf r.bin ||
+        fail "cannot assemble 010_release.s"
+    zsie 0 run --storage 16M --trace=diag --dump --dump-storage 30A0:4 r.bin
+    err_has "X'010' release pages .* released 2 pages 0000000000005000-0000000000006FFF, 8 KiB to the host$"
+    out_has "STOR 000030A0 AA0000AA"
+    printf 'memory keep\n' >keep.policy
+    zsie 0 run --storage 16M --policy keep.policy --trace=diag --dump --dump-storage 30A0:4 r.bin
+    err_has "X'010' release pages .* released 2 pages 0000000000005000-0000000000006FFF, 0 KiB to the host$"
+    out_has "STOR 000030A0 AA0000AA"
+    ;;
 admin_file)
     printf '# node policy\nsecurity racf\n' >p.policy
     zsie 0 admin policy show --file p.policy

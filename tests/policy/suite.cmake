@@ -11,7 +11,7 @@ foreach(t test_policy_proxy test_policy_sched)
 endforeach()
 find_program(ZSIE_BASH bash)
 if(ZSIE_BASH)
-  foreach(case admin_file admin_bad call_ffi run_policy run_bad_policy run_control run_shares)
+  foreach(case admin_file admin_bad call_ffi run_policy run_bad_policy run_control run_shares x010_memory)
     add_test(NAME policy/${case}
       COMMAND ${ZSIE_BASH} ${CMAKE_CURRENT_LIST_DIR}/cases.sh $<TARGET_FILE:zsie> ${CMAKE_SOURCE_DIR}
               ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/policy-work ${case})

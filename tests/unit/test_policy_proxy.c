@@ -90,7 +90,7 @@ START_TEST(default_table)
     struct proxy *p = mk("", NULL, NULL);
     serving(p, SVC_SECURITY, NULL, "deny");
     serving(p, SVC_LOGGING, NULL, "none");
-    serving(p, SVC_MEMORY, "A", "keep");
+    serving(p, SVC_MEMORY, "A", "release");
     serving(p, SVC_SCHED, "A", "threads");
     serving(p, SVC_CONSOLE, "A", "stdout");
     /* security not named: the default denies, closed */
@@ -168,7 +168,7 @@ START_TEST(fallback_other_types)
 {
     struct proxy *p = mk("memory batch:zero\nsched shares:2x\nconsole file:/nonexistent/dir\nlogging json\n", NULL,
                          NULL);
-    serving(p, SVC_MEMORY, "A", "keep");
+    serving(p, SVC_MEMORY, "A", "release");
     serving(p, SVC_SCHED, "A", "threads");
     serving(p, SVC_CONSOLE, "A", "stdout");
     serving(p, SVC_LOGGING, "A", "none");
@@ -355,10 +355,10 @@ START_TEST(memory_services)
     size_t len = 64 * (size_t)pg;
     uint8_t *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     ck_assert_ptr_ne(m, MAP_FAILED);
-    struct proxy *p = mk("", NULL, NULL);
+    struct proxy *p = mk("memory keep\n", NULL, NULL);
     memset(m, 1, len);
     ck_assert_int_eq(memory_resident_pages(m, len), 64);
-    ck_assert_int_eq(proxy_mem_release(p, "A", m, len), 0); /* keep, the default */
+    ck_assert_int_eq(proxy_mem_release(p, "A", m, len), 0); /* keep (the default is release) */
     ck_assert_int_eq(memory_resident_pages(m, len), 64);
     ck_assert_int_eq(m[5], 0); /* released pages read as zeros (X'010'), the memory stays */
     memset(m, 1, len);
