@@ -151,4 +151,33 @@ static inline const char *t_file(unsigned slot, const uint8_t *data, size_t len)
     return path[slot];
 }
 
+/* A whole run of the image at path on t's mode (a bare machine, or a CP with one VM
+ * TESTVM), with ncpus CPUs and a timeout of seconds: it must end idle, no CPU in an error
+ * wait; t->m is the machine afterwards, t->console must be open. */
+static inline void t_run_image(struct target *t, const char *path, unsigned ncpus, double seconds)
+{
+    char err[300];
+    struct load_result lr;
+    if (t->mode == T_BARE) {
+        struct machine_config c = {.storage_size = T_STORAGE, .ncpus = ncpus, .timeout = seconds,
+                                   .console_out = t->console, .console_in = -1, .consoles = SCLP_CONSOLE_BOTH};
+        ck_assert_int_eq(machine_init(&t->bare, &c), 0);
+        t->m = &t->bare;
+        ck_assert_int_eq(machine_load(t->m, path, NULL, &lr, err, sizeof err), 0);
+        enum run_end end;
+        ck_assert_int_eq(machine_run(t->m, lr.psw_mask, lr.psw_ia, &end), 0);
+        ck_assert_int_eq(end, RUN_IDLE);
+    } else {
+        struct vm_spec s = {.storage = T_STORAGE, .ncpus = ncpus, .timeout = seconds, .console_out = t->console,
+                            .console_in = -1};
+        strcpy(s.id, "TESTVM");
+        ck_assert_int_eq(cp_init(&t->cp, &s, 1, err, sizeof err), 0);
+        t->m = &t->cp.vms[0].m;
+        ck_assert_int_eq(vm_load(&t->cp.vms[0], path, NULL, err, sizeof err), 0);
+        ck_assert_int_eq(cp_run(&t->cp), 0);
+        ck_assert_int_eq(t->cp.vms[0].end, RUN_IDLE);
+    }
+    ck_assert_ptr_null(machine_error_wait(t->m));
+}
+
 #endif

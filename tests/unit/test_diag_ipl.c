@@ -454,28 +454,7 @@ static const char *clearing_image(void)
 
 static void run_whole(const char *path, uint64_t *resets)
 {
-    char err[300];
-    struct load_result lr;
-    if (T.mode == T_BARE) {
-        struct machine_config c = {.storage_size = T_STORAGE, .ncpus = 2, .timeout = 20, .console_out = T.console,
-                                   .console_in = -1, .consoles = SCLP_CONSOLE_BOTH};
-        ck_assert_int_eq(machine_init(&T.bare, &c), 0);
-        T.m = &T.bare;
-        ck_assert_int_eq(machine_load(T.m, path, NULL, &lr, err, sizeof err), 0);
-        enum run_end end;
-        ck_assert_int_eq(machine_run(T.m, lr.psw_mask, lr.psw_ia, &end), 0);
-        ck_assert_int_eq(end, RUN_IDLE);
-    } else {
-        struct vm_spec s = {.storage = T_STORAGE, .ncpus = 2, .timeout = 20, .console_out = T.console,
-                            .console_in = -1};
-        strcpy(s.id, "TESTVM");
-        ck_assert_int_eq(cp_init(&T.cp, &s, 1, err, sizeof err), 0);
-        T.m = &T.cp.vms[0].m;
-        ck_assert_int_eq(vm_load(&T.cp.vms[0], path, NULL, err, sizeof err), 0);
-        ck_assert_int_eq(cp_run(&T.cp), 0);
-        ck_assert_int_eq(T.cp.vms[0].end, RUN_IDLE);
-    }
-    ck_assert_ptr_null(machine_error_wait(T.m));
+    t_run_image(&T, path, 2, 20);
     ck_assert_uint_eq(t_cpu(&T, 0)->psw.ia, 0);
     *resets = T.m->resets;
 }
