@@ -21,7 +21,9 @@
 #include "cp.h"
 #include "policy/control.h"
 #include "policy/decl.h"
+#include "policy/policy_kv.h"
 #include "policy/proxy.h"
+#include "policy/remote.h"
 #include "exec.h"
 
 #define DEFAULT_USER "ZSIE"
@@ -48,6 +50,7 @@ struct run_options {
     const char *policy;       /* the kernel policy of this compute node */
     const char *types;        /* service-type declarations */
     const char *control;      /* the control socket */
+    struct nats_link_opts nats; /* the distributed engine (--nats ...), docs/policy.md */
 };
 
 void run_usage(FILE *f)
@@ -71,15 +74,17 @@ void run_usage(FILE *f)
             "  --smf DATASET         the SMF data set for GHAPI logging and accounting (docs/smf.md)\n"
             "  --policy FILE         the kernel policy: TYPE ID[:ARG][@NODE] per line (docs/policy.md)\n"
             "  --types FILE          service types declared for plug-ins (docs/policy.md)\n"
-            "  --control PATH        a control socket for `zsie admin ... --socket PATH`\n"
+            "  --control PATH        a control socket for `zsie admin ... --socket PATH`\n",
+            DIR_MAX_CPUS);
+    nats_options_usage(f);
+    fprintf(f,
             "  --stats               SIE exits by interception code, DIAGNOSE codes, per CPU\n"
             "  --dump                print the first VM's CPU 0 PSW and registers after the run\n"
             "  --dump-storage A:L    with the dump, L bytes of its guest absolute storage at hex A\n"
             "  --raw-console         guest control characters and escapes unescaped (one VM)\n"
             "IMAGE may be left out when each user's directory entry has an IPL statement.\n"
             "exit status: 0 stopped or disabled wait at address 0; 1 disabled wait elsewhere;\n"
-            "             2 usage or input error; 3 instruction limit or timeout\n",
-            DIR_MAX_CPUS);
+            "             2 usage or input error; 3 instruction limit or timeout\n");
 }
 
 /* SIGHUP: reload the RACF database (--racf) at the next GHAPI request. */
@@ -138,6 +143,9 @@ static int parse_options(int argc, char **argv, struct run_options *o)
                                                  "--types", "--control"};
         const char *val;
         const char *name = match_value_option(arg, with_value, sizeof with_value / sizeof with_value[0], &val);
+        bool nats = false;
+        if (!name)
+            nats = (name = match_value_option(arg, nats_option_names, nats_option_count, &val)) != NULL;
         if (!name)
             return usage_error("E010 run: unknown option '%s' (try zsie run --help)", arg);
         if (!val) {
@@ -145,7 +153,11 @@ static int parse_options(int argc, char **argv, struct run_options *o)
                 return usage_error("E011 run: option %s needs a value", name);
             val = argv[++i];
         }
-        if (!strcmp(name, "--directory")) {
+        if (nats) {
+            char err[200];
+            if (nats_option_set(&o->nats, name, val, err, sizeof err))
+                return usage_error("E440 run: %s", err);
+        } else if (!strcmp(name, "--directory")) {
             o->directory = val;
         } else if (!strcmp(name, "--user")) {
             if (o->nusers == CP_MAX_VMS)
@@ -191,6 +203,9 @@ static int parse_options(int argc, char **argv, struct run_options *o)
         return usage_error("E302 run: --all and --user exclude each other%s", "");
     if ((o->nusers || o->all) && !o->directory)
         return usage_error("E052 run: %s needs --directory", o->all ? "--all" : "--user");
+    if (!o->nats.url && (o->nats.creds || o->nats.nkey || o->nats.ca || o->nats.cert || o->nats.spool))
+        return usage_error("E441 run: the NATS options need --nats URL%s", "");
+    nats_link_defaults(&o->nats);
     return -1;
 }
 
@@ -242,7 +257,8 @@ static FILE *console_file(struct console_cookie *k)
 
 /* The proxy of this compute node: the policy file, the declarations, the old options'
  * entries, each user's POLICY statements.  NULL after a message. */
-static struct proxy *make_proxy(const struct run_options *o, const struct selected *sel, unsigned n, FILE *out)
+static struct proxy *make_proxy(const struct run_options *o, const struct selected *sel, unsigned n, FILE *out,
+                                struct remote_link *link)
 {
     struct policy pol = {0};
     struct decl_set decls = {0};
@@ -258,6 +274,11 @@ static struct proxy *make_proxy(const struct run_options *o, const struct select
     cp_policy_legacy(&pol, o->racf);
     struct proxy_config pc = {.env = {.racf_path = o->racf, .smf_path = o->smf, .console_out = out},
                               .decls = &decls};
+    if (link->nc) { /* @NODE entries: the remote slot */
+        link->env = pc.env;
+        pc.remote = remote_open;
+        pc.remote_ctx = link;
+    }
     struct proxy *p = proxy_new(&pc);
     if (!p) {
         fprintf(stderr, "zsie: E030 run: out of memory\n");
@@ -345,7 +366,7 @@ static int select_users(const struct run_options *o, const struct directory *d, 
 
 int cmd_run(int argc, char **argv)
 {
-    struct run_options o = {0};
+    struct run_options o = {.nats = {.retries = (unsigned)-1}};
     int rc = parse_options(argc, argv, &o);
     if (rc >= 0)
         return rc;
@@ -369,8 +390,18 @@ int cmd_run(int argc, char **argv)
     FILE *consoles[CP_MAX_VMS] = {0};
     struct proxy *proxy = NULL;
     struct control_server *control = NULL;
-    if (status < 0 && !(proxy = make_proxy(&o, sel, n, out)))
+    struct remote_link link = {.opts = o.nats};
+    struct policy_kv *kv = NULL;
+    if (status < 0 && o.nats.url && nats_link_connect(&o.nats, "zsie run", &link.nc, err, sizeof err)) {
+        fprintf(stderr, "zsie: E442 run: NATS: %s\n", err);
         status = 2;
+    }
+    if (status < 0 && !(proxy = make_proxy(&o, sel, n, out, &link)))
+        status = 2;
+    if (status < 0 && link.nc && policy_kv_watch(&kv, link.nc, o.nats.node, proxy, NULL, err, sizeof err)) {
+        fprintf(stderr, "zsie: E443 run: the policy store: %s\n", err);
+        status = 2;
+    }
     for (unsigned i = 0; status < 0 && i < n; i++) {
         if (!sel[i].image) {
             fprintf(stderr, "zsie: E030 run: out of memory\n");
@@ -475,6 +506,7 @@ int cmd_run(int argc, char **argv)
             print_dump(stdout, &cp->vms[0].m, o.dumps, o.ndumps); /* after the console output, drained above */
     }
     control_stop(control);
+    policy_kv_stop(kv);
     if (cp) {
         cp_free(cp);
         free(cp);
@@ -485,6 +517,7 @@ int cmd_run(int argc, char **argv)
     if (q)
         cli_out_close(q, "run"); /* nothing ran */
     proxy_free(proxy);
+    nats_link_close(link.nc); /* after the services that used it */
     for (unsigned i = 0; i < n; i++)
         free(sel[i].image);
     directory_free(&d);

@@ -2,7 +2,7 @@
 # Install the Debian packages zsie needs, only those missing.  Run as root (or with sudo).
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config check gcc-s390x-linux-gnu binutils-s390x-linux-gnu hercules
-      clang libclang-rt-14-dev libffi-dev)
+      clang libclang-rt-14-dev libffi-dev nats-server libnats-dev libssl-dev openssl)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
